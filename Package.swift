@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "interview",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "interview", targets: ["interview"]),
+        .library(name: "InterviewKit", targets: ["InterviewKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "InterviewKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "interview",
+            dependencies: [
+                "InterviewKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit"]),
+        .testTarget(name: "interviewTests", dependencies: ["interview", "InterviewKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

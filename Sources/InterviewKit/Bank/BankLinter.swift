@@ -1,0 +1,217 @@
+import Foundation
+
+/// The rules a bank and its blueprints must keep, beyond what the schema checks while loading.
+///
+/// Every rule reports a ``BankDiagnostic`` that names the file, the line and the key path; the
+/// linter never stops at the first problem.
+public struct BankLinter: Sendable {
+    /// Decides whether two question texts ask the same thing (the bank's text similarity).
+    public var isNearDuplicate: @Sendable (String, String) -> Bool
+    /// Checks that a blueprint can be drawn from the bank; returns one message per shortfall.
+    public var feasibility: @Sendable (Blueprint, Bank) -> [String]
+
+    public init(
+        isNearDuplicate: @escaping @Sendable (String, String) -> Bool,
+        feasibility: @escaping @Sendable (Blueprint, Bank) -> [String] = { _, _ in [] }
+    ) {
+        self.isNearDuplicate = isNearDuplicate
+        self.feasibility = feasibility
+    }
+
+    public static let minimumPoints = 3
+    public static let minimumFollowUps = 2
+    public static let weightTolerance = 1e-9
+
+    public func lint(bank: Bank, blueprints: [Blueprint]) -> [BankDiagnostic] {
+        lintRubrics(bank) + lintTopics(bank) + lintNearDuplicates(bank) + blueprints.flatMap { lint(blueprint: $0, bank: bank) }
+            + lintBlueprintIDs(blueprints)
+    }
+
+    // MARK: - Rubrics
+
+    func lintRubrics(_ bank: Bank) -> [BankDiagnostic] {
+        var problems: [BankDiagnostic] = []
+        var seen: [String: SourceLocation?] = [:]
+        for rubric in bank.rubrics {
+            let path = rubric.location?.path ?? bank.path
+            func fail(_ keyPath: String, _ message: String) {
+                problems.append(BankDiagnostic(path: path, line: rubric.location?.line, keyPath: "rubrics[\(rubric.id)]" + keyPath, message: message))
+            }
+            if let first = seen[rubric.id] {
+                fail("", "duplicate rubric id '\(rubric.id)'" + Self.firstAt(first))
+            }
+            seen[rubric.id] = rubric.location
+            if rubric.criteria.isEmpty { fail(".criteria", "a rubric needs at least one criterion") }
+            var criterionIDs: Set<String> = []
+            for criterion in rubric.criteria {
+                let keyPath = ".criteria[\(criterion.id)]"
+                if !criterionIDs.insert(criterion.id).inserted { fail(keyPath, "duplicate criterion id '\(criterion.id)'") }
+                if !(criterion.weight > 0) { fail(keyPath + ".weight", "weight must be positive, found \(criterion.weight)") }
+                let missing = rubric.scale.filter { criterion.anchors[$0] == nil }
+                if !missing.isEmpty {
+                    let levels = missing.map(String.init).joined(separator: ", ")
+                    fail(keyPath + ".anchors", "no anchor for level \(levels); every level \(rubric.scale.lowerBound)-\(rubric.scale.upperBound) needs one")
+                }
+                let outside = criterion.anchors.keys.filter { !rubric.scale.contains($0) }.sorted()
+                if !outside.isEmpty {
+                    let levels = outside.map(String.init).joined(separator: ", ")
+                    fail(keyPath + ".anchors", "anchor for level \(levels) outside the scale \(rubric.scale.lowerBound)-\(rubric.scale.upperBound)")
+                }
+            }
+            let total = rubric.criteria.reduce(0) { $0 + $1.weight }
+            if !rubric.criteria.isEmpty, abs(total - 1) > Self.weightTolerance {
+                fail(".criteria", "criterion weights sum to \(Self.format(total)), must sum to 1")
+            }
+        }
+        if bank.rubrics.isEmpty, !bank.topics.isEmpty {
+            problems.append(BankDiagnostic(path: bank.path, message: "no rubrics (expected _rubrics.yaml with a 'rubrics:' list)"))
+        }
+        return problems
+    }
+
+    // MARK: - Topics and questions
+
+    func lintTopics(_ bank: Bank) -> [BankDiagnostic] {
+        var problems: [BankDiagnostic] = []
+        var firstQuestion: [String: SourceLocation?] = [:]
+        let allIDs = Set(bank.questions.map(\.id))
+        let rubricIDs = bank.rubrics.map(\.id)
+        var topicFiles: [String: String] = [:]
+        for topic in bank.topics {
+            let path = topic.location?.path ?? bank.path
+            if let other = topicFiles[topic.id] {
+                problems.append(BankDiagnostic(path: path, line: topic.location?.line, keyPath: "topic", message: "topic '\(topic.id)' is also defined in \(other)"))
+            }
+            topicFiles[topic.id] = path
+            if bank.rubric(topic.rubric) == nil {
+                problems.append(BankDiagnostic(
+                    path: path, line: topic.location?.line, keyPath: "rubric",
+                    message: "unknown rubric '\(topic.rubric)' (known: \(rubricIDs.joined(separator: ", ")))"))
+            }
+            if topic.questions.isEmpty {
+                problems.append(BankDiagnostic(path: path, line: topic.location?.line, keyPath: "questions", message: "a topic needs at least one question"))
+            }
+            for question in topic.questions {
+                let location = question.location
+                func fail(_ key: String, _ message: String) {
+                    problems.append(BankDiagnostic(path: path, line: location?.line, keyPath: "questions[\(question.id)]" + key, message: message))
+                }
+                if let first = firstQuestion[question.id] {
+                    fail("", "duplicate question id '\(question.id)'" + Self.firstAt(first))
+                }
+                firstQuestion[question.id] = location
+                if question.minutes <= 0 { fail(".minutes", "minutes must be greater than 0, found \(question.minutes)") }
+                if question.points.count < Self.minimumPoints {
+                    fail(".points", "needs at least \(Self.minimumPoints) points a strong answer covers, found \(question.points.count)")
+                }
+                if question.followUps.count < Self.minimumFollowUps {
+                    fail(".follow_ups", "needs at least \(Self.minimumFollowUps) follow-ups, found \(question.followUps.count)")
+                }
+                var followUpIDs: Set<String> = []
+                for followUp in question.followUps where !followUpIDs.insert(followUp.id).inserted {
+                    fail(".follow_ups", "duplicate follow-up id '\(followUp.id)'")
+                }
+                for related in question.related where !allIDs.contains(related) {
+                    fail(".related", "unknown question id '\(related)'")
+                }
+                var wordings: Set<String> = []
+                for wording in question.wordings where !wordings.insert(wording).inserted {
+                    fail(".variants", "wording given twice: \(wording)")
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Two different questions whose wordings ask the same thing.
+    func lintNearDuplicates(_ bank: Bank) -> [BankDiagnostic] {
+        var problems: [BankDiagnostic] = []
+        let questions = bank.questions
+        for (i, later) in questions.enumerated() {
+            for earlier in questions[..<i] where earlier.id != later.id {
+                guard let pair = Self.firstPair(earlier.wordings, later.wordings, where: isNearDuplicate) else { continue }
+                problems.append(BankDiagnostic(
+                    path: later.location?.path ?? bank.path, line: later.location?.line, keyPath: "questions[\(later.id)]",
+                    message: "asks the same as '\(earlier.id)'" + Self.firstAt(earlier.location) + ": \"\(pair.1)\" ~ \"\(pair.0)\""))
+            }
+        }
+        return problems
+    }
+
+    static func firstPair(_ a: [String], _ b: [String], where same: (String, String) -> Bool) -> (String, String)? {
+        for x in a {
+            for y in b where same(x, y) { return (x, y) }
+        }
+        return nil
+    }
+
+    // MARK: - Blueprints
+
+    public func lint(blueprint: Blueprint, bank: Bank) -> [BankDiagnostic] {
+        var problems: [BankDiagnostic] = []
+        let path = blueprint.path
+        func fail(_ keyPath: String?, _ line: Int?, _ message: String) {
+            problems.append(BankDiagnostic(path: path, line: line ?? 1, keyPath: keyPath, message: message))
+        }
+        let fileName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if !path.isEmpty, blueprint.id != fileName, path.contains("/sessions/") || path.hasPrefix("sessions/") {
+            fail("id", nil, "blueprint id '\(blueprint.id)' must match its file name '\(fileName).yaml'")
+        }
+        if blueprint.minutes <= 0 { fail("minutes", nil, "minutes must be greater than 0, found \(blueprint.minutes)") }
+        if blueprint.questions <= 0 { fail("questions", nil, "questions must be greater than 0, found \(blueprint.questions)") }
+        let topicIDs = bank.topics.map(\.id)
+        if blueprint.topics.entries.isEmpty { fail("topics", nil, "at least one topic is needed") }
+        for entry in blueprint.topics.entries {
+            if bank.topic(entry.id) == nil {
+                fail("topics." + entry.id, entry.location?.line, "unknown topic '\(entry.id)' (known: \(topicIDs.joined(separator: ", ")))")
+            }
+            if !(entry.weight > 0) { fail("topics." + entry.id, entry.location?.line, "count or weight must be positive, found \(Self.format(entry.weight))") }
+        }
+        for entry in blueprint.levels?.entries ?? [] {
+            if Level(rawValue: entry.id) == nil {
+                fail("levels." + entry.id, entry.location?.line, "unknown level '\(entry.id)'; allowed: \(Level.allowedList)")
+            }
+            if !(entry.weight > 0) { fail("levels." + entry.id, entry.location?.line, "count or weight must be positive, found \(Self.format(entry.weight))") }
+        }
+        if let rubric = blueprint.rubric, bank.rubric(rubric) == nil {
+            fail("rubric", nil, "unknown rubric '\(rubric)' (known: \(bank.rubrics.map(\.id).joined(separator: ", ")))")
+        }
+        for (key, table) in [("topics", blueprint.topics), ("levels", blueprint.levels)] {
+            guard let table, table.integral, key == "levels" || blueprint.focus == .fixed else { continue }
+            let total = Int(table.entries.reduce(0) { $0 + $1.weight })
+            if total != blueprint.questions {
+                problems.append(BankDiagnostic(
+                    path: path, line: 1, keyPath: key,
+                    message: "counts sum to \(total) but the blueprint asks for \(blueprint.questions) questions; they are taken as weights",
+                    severity: .warning))
+            }
+        }
+        if problems.isEmpty {
+            for message in feasibility(blueprint, bank) { fail(nil, nil, message) }
+        }
+        return problems
+    }
+
+    func lintBlueprintIDs(_ blueprints: [Blueprint]) -> [BankDiagnostic] {
+        var seen: [String: String] = [:]
+        var problems: [BankDiagnostic] = []
+        for blueprint in blueprints {
+            if let other = seen[blueprint.id] {
+                problems.append(BankDiagnostic(path: blueprint.path, line: 1, keyPath: "id", message: "duplicate blueprint id '\(blueprint.id)' (also in \(other))"))
+            }
+            seen[blueprint.id] = blueprint.path
+        }
+        return problems
+    }
+
+    // MARK: - Formatting
+
+    static func firstAt(_ location: SourceLocation??) -> String {
+        guard let location = location ?? nil else { return "" }
+        return " (first at \(location.path):\(location.line))"
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.6g", value)
+    }
+}

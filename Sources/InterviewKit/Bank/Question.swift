@@ -1,0 +1,38 @@
+/// One question of the bank: what is asked, what a strong answer covers, and how to probe.
+public struct Question: Sendable, Hashable {
+    public var id: String
+    public var topic: String
+    public var level: Level
+    public var minutes: Int
+    public var text: String
+    /// Other wordings of the same question.
+    public var variants: [String]
+    /// What a strong answer covers; the interviewer ticks these.
+    public var points: [String]
+    public var redFlags: [String]
+    public var followUps: [FollowUp]
+    public var related: [String]
+    /// Where the question starts in its file, for messages.
+    public var location: SourceLocation?
+
+    public init(
+        id: String, topic: String, level: Level, minutes: Int, text: String, variants: [String] = [],
+        points: [String], redFlags: [String] = [], followUps: [FollowUp], related: [String] = [],
+        location: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.topic = topic
+        self.level = level
+        self.minutes = minutes
+        self.text = text
+        self.variants = variants
+        self.points = points
+        self.redFlags = redFlags
+        self.followUps = followUps
+        self.related = related
+        self.location = location
+    }
+
+    /// The text and every variant.
+    public var wordings: [String] { [text] + variants }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Yams
+
+/// Reads a composed YAML node tree field by field, recording every schema problem with the
+/// file, the line of the node and its key path, instead of stopping at the first.
+final class SchemaReader {
+    let path: String
+    private(set) var diagnostics: [BankDiagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    /// A mapping node and where it sits.
+    struct Object {
+        let node: Node.Mapping
+        let keyPath: String
+        var location: SourceLocation? { node.mark.map { SourceLocation(path: "", line: $0.line, column: $0.column) } }
+    }
+
+    func fail(_ node: Node?, _ keyPath: String, _ message: String, severity: BankDiagnostic.Severity = .error) {
+        diagnostics.append(
+            BankDiagnostic(path: path, line: node?.mark?.line, keyPath: keyPath.isEmpty ? nil : keyPath, message: message, severity: severity)
+        )
+    }
+
+    func location(_ node: Node?) -> SourceLocation? {
+        node?.mark.map { SourceLocation(path: path, line: $0.line, column: $0.column) }
+    }
+
+    static func join(_ base: String, _ key: String) -> String { base.isEmpty ? key : base + "." + key }
+
+    func object(_ node: Node?, _ keyPath: String) -> Object? {
+        guard let node else { return nil }
+        guard case .mapping(let mapping) = node else {
+            fail(node, keyPath, "expected a mapping of fields, found \(Self.kind(node))")
+            return nil
+        }
+        return Object(node: mapping, keyPath: keyPath)
+    }
+
+    /// Records every key not in `allowed` (a misspelt field must not silently lose data) and every
+    /// key given twice.
+    func checkKeys(_ object: Object, allowed: [String]) {
+        var seen: Set<String> = []
+        for (key, _) in object.node {
+            let name = key.string ?? ""
+            if !allowed.contains(name) {
+                let hint = Self.closest(name, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                fail(key, Self.join(object.keyPath, name), "unknown field '\(name)'\(hint); allowed: \(allowed.joined(separator: ", "))")
+            } else if !seen.insert(name).inserted {
+                fail(key, Self.join(object.keyPath, name), "field '\(name)' given twice")
+            }
+        }
+    }
+
+    func value(_ object: Object, _ key: String) -> Node? {
+        for (k, v) in object.node where k.string == key { return v }
+        return nil
+    }
+
+    func keyNode(_ object: Object, _ key: String) -> Node? {
+        for (k, _) in object.node where k.string == key { return k }
+        return nil
+    }
+
+    func string(_ object: Object, _ key: String, required: Bool = true) -> String? {
+        let keyPath = Self.join(object.keyPath, key)
+        guard let node = value(object, key), !Self.isNull(node) else {
+            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
+            return nil
+        }
+        return scalarString(node, keyPath)
+    }
+
+    func scalarString(_ node: Node, _ keyPath: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            fail(node, keyPath, "expected text, found \(Self.kind(node))")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            fail(node, keyPath, "must not be empty")
+            return nil
+        }
+        return text
+    }
+
+    func int(_ object: Object, _ key: String, required: Bool = true) -> Int? {
+        let keyPath = Self.join(object.keyPath, key)
+        guard let node = value(object, key), !Self.isNull(node) else {
+            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
+            return nil
+        }
+        guard case .scalar = node, node.tagName == .int, let number = node.int else {
+            fail(node, keyPath, "expected a whole number, found \(Self.describe(node))")
+            return nil
+        }
+        return number
+    }
+
+    func stringList(_ object: Object, _ key: String, required: Bool = false) -> [String] {
+        let keyPath = Self.join(object.keyPath, key)
+        guard let node = value(object, key), !Self.isNull(node) else {
+            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
+            return []
+        }
+        guard case .sequence(let sequence) = node else {
+            fail(node, keyPath, "expected a list, found \(Self.kind(node))")
+            return []
+        }
+        return sequence.enumerated().compactMap { index, item in scalarString(item, keyPath + "[\(index)]") }
+    }
+
+    func sequence(_ object: Object, _ key: String, required: Bool = false) -> [(node: Node, keyPath: String)] {
+        let keyPath = Self.join(object.keyPath, key)
+        guard let node = value(object, key), !Self.isNull(node) else {
+            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
+            return []
+        }
+        guard case .sequence(let sequence) = node else {
+            fail(node, keyPath, "expected a list, found \(Self.kind(node))")
+            return []
+        }
+        return sequence.enumerated().map { ($1, keyPath + "[\($0)]") }
+    }
+
+    static func isNull(_ node: Node) -> Bool { node.tagName == .null }
+
+    static func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "a single value"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func describe(_ node: Node) -> String {
+        if case .scalar(let scalar) = node { return "'\(scalar.string)'" }
+        return kind(node)
+    }
+
+    /// The allowed name a misspelling most likely meant (edit distance at most 2).
+    static func closest(_ name: String, in allowed: [String]) -> String? {
+        let scored = allowed.map { ($0, editDistance(name, $0)) }.filter { $0.1 <= 2 }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+extension Node {
+    /// The resolved tag (`int`, `float`, `str`, `null`, …) of a node.
+    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import InterviewKit
+
+@main
+struct Interview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview",
+        abstract: "Run live technical interviews, score candidates and compare reports.",
+        version: InterviewKitVersion.current,
+        subcommands: [BankCommand.self]
+    )
+}

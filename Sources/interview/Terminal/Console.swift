@@ -1,0 +1,17 @@
+import Foundation
+
+/// Writes to standard output and standard error; data goes to stdout, everything else to stderr.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    static func useColour(for fd: Int32 = STDOUT_FILENO) -> Bool {
+        ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(fd) == 1
+    }
+}

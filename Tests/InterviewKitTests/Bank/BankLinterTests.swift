@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import InterviewKit
+
+@Suite("Bank linter")
+struct BankLinterTests {
+    let linter = BankLinter(isNearDuplicate: { WordOverlap().isNearDuplicate($0, $1) })
+
+    /// Loads the fixture after `change`, lints it with its blueprints, returns every message.
+    func lint(_ change: (TemporaryFolder) -> Void = { _ in }) -> (messages: [String], folder: TemporaryFolder) {
+        let folder = TemporaryFolder()
+        BankFixture.write(to: folder)
+        change(folder)
+        let loaded = BankLoader().loadBank(at: folder.url("rubrics"))
+        let blueprints = BankLoader().loadBlueprints(at: folder.url("sessions"))
+        let all = loaded.diagnostics + blueprints.diagnostics + linter.lint(bank: loaded.bank, blueprints: blueprints.blueprints)
+        return (all.map(\.description), folder)
+    }
+
+    @Test("the valid fixture lints clean")
+    func clean() {
+        #expect(lint().messages == [])
+    }
+
+    @Test("a question id used twice names both places")
+    func duplicateID() {
+        let (messages, folder) = lint { $0.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(of: "memory/drop", with: "async/pin")) }
+        #expect(messages == ["\(folder.url("rubrics/memory.yaml")):21: questions[async/pin]: duplicate question id 'async/pin' (first at \(folder.url("rubrics/async.yaml")):21)"])
+    }
+
+    @Test("follow-up ids are unique within a question")
+    func duplicateFollowUp() {
+        let (messages, folder) = lint {
+            $0.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(of: "id: two", with: "id: one"))
+        }
+        #expect(messages.count == 3)
+        #expect(messages.first == "\(folder.url("rubrics/memory.yaml")):6: questions[memory/borrow].follow_ups: duplicate follow-up id 'one'")
+    }
+
+    @Test("a topic's rubric must exist")
+    func unknownRubric() {
+        let (messages, folder) = lint { $0.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(of: "rubric: default", with: "rubric: design")) }
+        #expect(messages == ["\(folder.url("rubrics/memory.yaml")):1: rubric: unknown rubric 'design' (known: default)"])
+    }
+
+    @Test("rubric weights must sum to 1")
+    func weights() {
+        let (messages, folder) = lint { $0.write("rubrics/_rubrics.yaml", BankFixture.rubrics.replacingOccurrences(of: "weight: 0.15", with: "weight: 0.2")) }
+        #expect(messages == ["\(folder.url("rubrics/_rubrics.yaml")):2: rubrics[default].criteria: criterion weights sum to 1.05, must sum to 1"])
+    }
+
+    @Test("every level of the scale needs an anchor")
+    func missingAnchor() {
+        let (messages, folder) = lint { $0.write("rubrics/_rubrics.yaml", BankFixture.rubrics.replacingOccurrences(of: ", 3: compared", with: "")) }
+        #expect(messages == ["\(folder.url("rubrics/_rubrics.yaml")):2: rubrics[default].criteria[tradeoffs].anchors: no anchor for level 3; every level 1-4 needs one"])
+    }
+
+    @Test("a scale with no anchors at all is reported, and anchors outside the scale too")
+    func scaleWithoutAnchors() {
+        let (messages, folder) = lint {
+            $0.write("rubrics/_rubrics.yaml", BankFixture.rubrics.replacingOccurrences(of: "scale: [1, 4]", with: "scale: [0, 9]"))
+        }
+        let path = folder.url("rubrics/_rubrics.yaml")
+        #expect(messages.contains("\(path):2: rubrics[default].criteria[correctness].anchors: no anchor for level 0, 5, 6, 7, 8, 9; every level 0-9 needs one"))
+        #expect(messages.count == 4)
+    }
+
+    @Test("a question needs three points and two follow-ups, and positive minutes")
+    func thinQuestion() {
+        let (messages, folder) = lint {
+            let thin = BankFixture.asyncTopic
+                .replacingOccurrences(of: "      - third point\n", with: "")
+                .replacingOccurrences(of: "      - id: two\n        text: Second follow-up?\n", with: "")
+                .replacingOccurrences(of: "minutes: 5", with: "minutes: 0")
+            $0.write("rubrics/async.yaml", thin)
+        }
+        let path = folder.url("rubrics/async.yaml")
+        #expect(messages.contains("\(path):6: questions[async/waker].points: needs at least 3 points a strong answer covers, found 2"))
+        #expect(messages.contains("\(path):6: questions[async/waker].follow_ups: needs at least 2 follow-ups, found 1"))
+        #expect(messages.contains("\(path):30: questions[async/cancel].minutes: minutes must be greater than 0, found 0"))
+    }
+
+    @Test("a blueprint's topic must exist")
+    func blueprintUnknownTopic() {
+        let (messages, folder) = lint { $0.write("sessions/small.yaml", BankFixture.blueprint.replacingOccurrences(of: "memory: 1", with: "networking: 1")) }
+        #expect(messages == ["\(folder.url("sessions/small.yaml")):5: topics.networking: unknown topic 'networking' (known: async, memory)"])
+    }
+
+    @Test("counts and weights must be positive")
+    func blueprintNegative() {
+        let (messages, folder) = lint { $0.write("sessions/small.yaml", BankFixture.blueprint.replacingOccurrences(of: "memory: 1", with: "memory: -1")) }
+        #expect(messages.contains("\(folder.url("sessions/small.yaml")):5: topics.memory: count or weight must be positive, found -1"))
+    }
+
+    @Test("near-duplicate questions in the bank are reported")
+    func nearDuplicate() {
+        let (messages, folder) = lint {
+            $0.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(
+                of: "Explain the rules the borrow checker enforces.", with: "How does the Waker integrate with epoll in Rust?"))
+        }
+        #expect(messages == [
+            "\(folder.url("rubrics/memory.yaml")):6: questions[memory/borrow]: asks the same as 'async/waker' (first at \(folder.url("rubrics/async.yaml")):6): \"How does the Waker integrate with epoll in Rust?\" ~ \"How does the Waker integrate with epoll?\""
+        ])
+    }
+}
