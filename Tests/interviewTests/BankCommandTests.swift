@@ -35,11 +35,10 @@ struct BankCommandTests {
         let folder = try temporaryBank()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("rubrics/async.yaml")
-        let handle = try FileHandle(forWritingTo: file)
-        handle.seekToEndOfFile()
-        handle.write(Data("questions:\n  - id: [unclosed\n".utf8))
-        try handle.close()
-        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try (original + "questions:\n  - id: [unclosed\n").write(to: file, atomically: true, encoding: .utf8)
+        // The unclosed flow sequence is reported on its own line, the last one of the file.
+        let lines = original.filter { $0 == "\n" }.count + 2
         let result = try InterviewRunner(directory: folder).run(["bank", "lint"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("rubrics/async.yaml:\(lines):1: YAML syntax: "))
