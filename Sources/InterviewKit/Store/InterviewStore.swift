@@ -1,0 +1,21 @@
+import Foundation
+
+/// The domain operations the rest of the library uses to read and record interviews.
+///
+/// Everything above this boundary (drawing, the live session, scoring, reports) speaks in these
+/// operations and never in SQL, so that another backend can implement them. Each recording
+/// operation is one committed transaction.
+public protocol InterviewStore: Sendable {
+    /// Question id -> number of sessions that drew it (any candidate, any status).
+    func exposure() throws(StoreError) -> [String: Int]
+
+    /// Question id -> recency rank for this candidate (higher = asked more recently); empty for a
+    /// new candidate.
+    func history(candidate: String) throws(StoreError) -> [String: Int]
+
+    /// Records a new session with its drawn questions; returns its id.
+    func createSession(_ session: NewSession) throws(StoreError) -> Int64
+
+    /// Sessions, oldest first, optionally of one candidate.
+    func sessions(candidate: String?) throws(StoreError) -> [SessionSummary]
+}

@@ -1,0 +1,140 @@
+import GRDB
+
+/// The versioned schema. A shipped migration is never edited: changes come as new migrations.
+/// Tables are named in literal strings, not by app types, so that code changes never alter history.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: v1)
+        }
+        return migrator
+    }
+
+    static let v1 = """
+        CREATE TABLE candidate (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE,
+          created_at DATETIME NOT NULL
+        );
+        CREATE TABLE interviewer (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE,
+          created_at DATETIME NOT NULL
+        );
+        CREATE TABLE session (
+          id INTEGER PRIMARY KEY,
+          candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+          blueprint_id TEXT NOT NULL,
+          blueprint_title TEXT NOT NULL,
+          minutes INTEGER NOT NULL CHECK (minutes > 0),
+          seed INTEGER NOT NULL,
+          status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'finished')),
+          position INTEGER NOT NULL DEFAULT 0 CHECK (position >= 0),
+          started_at DATETIME NOT NULL,
+          finished_at DATETIME,
+          last_activity_at DATETIME NOT NULL
+        );
+        CREATE INDEX session_by_candidate ON session(candidate_id, started_at);
+        CREATE INDEX session_by_started ON session(started_at);
+        CREATE TABLE session_interviewer (
+          session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          joined_at DATETIME NOT NULL,
+          PRIMARY KEY (session_id, interviewer_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX session_interviewer_by_interviewer ON session_interviewer(interviewer_id);
+        -- A drawn question with a snapshot of what was shown, so later bank edits never change old reports.
+        CREATE TABLE session_question (
+          id INTEGER PRIMARY KEY,
+          session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL CHECK (position >= 0),
+          question_id TEXT NOT NULL,
+          topic TEXT NOT NULL,
+          level TEXT NOT NULL,
+          minutes INTEGER NOT NULL CHECK (minutes > 0),
+          text TEXT NOT NULL,
+          variants TEXT NOT NULL,
+          points TEXT NOT NULL,
+          red_flags TEXT NOT NULL,
+          follow_ups TEXT NOT NULL,
+          rubric_id TEXT NOT NULL,
+          rubric TEXT NOT NULL,
+          scale_lo INTEGER NOT NULL,
+          scale_hi INTEGER NOT NULL CHECK (scale_hi > scale_lo),
+          criteria_count INTEGER NOT NULL CHECK (criteria_count > 0),
+          reused INTEGER NOT NULL DEFAULT 0 CHECK (reused IN (0, 1)),
+          seconds_spent INTEGER NOT NULL DEFAULT 0 CHECK (seconds_spent >= 0),
+          UNIQUE (session_id, position),
+          UNIQUE (session_id, question_id)
+        );
+        CREATE INDEX session_question_by_question ON session_question(question_id);
+        CREATE TABLE score (
+          session_question_id INTEGER NOT NULL REFERENCES session_question(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          criterion TEXT NOT NULL,
+          value INTEGER NOT NULL CHECK (value BETWEEN -1000 AND 1000),
+          recorded_at DATETIME NOT NULL,
+          PRIMARY KEY (session_question_id, interviewer_id, criterion)
+        ) WITHOUT ROWID;
+        CREATE INDEX score_by_interviewer ON score(interviewer_id);
+        -- A score within the scale of the rubric snapshot of its question.
+        CREATE TRIGGER score_within_scale_insert BEFORE INSERT ON score
+        WHEN NEW.value NOT BETWEEN (SELECT scale_lo FROM session_question WHERE id = NEW.session_question_id)
+                              AND (SELECT scale_hi FROM session_question WHERE id = NEW.session_question_id)
+        BEGIN SELECT RAISE(ABORT, 'score outside the rubric scale'); END;
+        CREATE TRIGGER score_within_scale_update BEFORE UPDATE OF value ON score
+        WHEN NEW.value NOT BETWEEN (SELECT scale_lo FROM session_question WHERE id = NEW.session_question_id)
+                              AND (SELECT scale_hi FROM session_question WHERE id = NEW.session_question_id)
+        BEGIN SELECT RAISE(ABORT, 'score outside the rubric scale'); END;
+        CREATE TABLE covered_point (
+          session_question_id INTEGER NOT NULL REFERENCES session_question(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          point INTEGER NOT NULL CHECK (point >= 0),
+          recorded_at DATETIME NOT NULL,
+          PRIMARY KEY (session_question_id, interviewer_id, point)
+        ) WITHOUT ROWID;
+        CREATE TABLE follow_up_asked (
+          id INTEGER PRIMARY KEY,
+          session_question_id INTEGER NOT NULL REFERENCES session_question(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          follow_up_id TEXT,
+          text TEXT NOT NULL,
+          recorded_at DATETIME NOT NULL
+        );
+        CREATE INDEX follow_up_asked_by_question ON follow_up_asked(session_question_id);
+        CREATE TABLE red_flag (
+          session_question_id INTEGER NOT NULL REFERENCES session_question(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          flag INTEGER NOT NULL CHECK (flag >= 0),
+          recorded_at DATETIME NOT NULL,
+          PRIMARY KEY (session_question_id, interviewer_id, flag)
+        ) WITHOUT ROWID;
+        CREATE TABLE note (
+          id INTEGER PRIMARY KEY,
+          session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+          session_question_id INTEGER REFERENCES session_question(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          text TEXT NOT NULL,
+          recorded_at DATETIME NOT NULL
+        );
+        CREATE INDEX note_by_session ON note(session_id);
+        CREATE INDEX note_by_question ON note(session_question_id);
+        CREATE TABLE skip (
+          session_question_id INTEGER NOT NULL REFERENCES session_question(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          reason TEXT NOT NULL,
+          recorded_at DATETIME NOT NULL,
+          PRIMARY KEY (session_question_id, interviewer_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE recommendation (
+          session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+          interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
+          value TEXT NOT NULL CHECK (value IN ('strong-no', 'no', 'yes', 'strong-yes')),
+          summary TEXT,
+          recorded_at DATETIME NOT NULL,
+          PRIMARY KEY (session_id, interviewer_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX recommendation_by_interviewer ON recommendation(interviewer_id);
+        """
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import InterviewKit
+
+@Suite("SQLite store")
+struct SQLiteStoreTests {
+    func permissions(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    @Test("a new file database is 0600 in WAL mode with full sync and foreign keys")
+    func createsPrivateWALFile() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url("db.sqlite")
+        let store = try SQLiteStore.open(DatabaseLocation(path: path))
+        #expect(permissions(path) == 0o600)
+        let (journal, synchronous, foreignKeys) = try store.reader.read { db in
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA synchronous"),
+                try Int.fetchOne(db, sql: "PRAGMA foreign_keys")
+            )
+        }
+        #expect(journal == "wal")
+        #expect(synchronous == 2)
+        #expect(foreignKeys == 1)
+    }
+
+    @Test("the default location's folders are created 0700")
+    func defaultLocation() throws {
+        let folder = TemporaryFolder()
+        let location = DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": folder.url("data"), "HOME": "/nowhere"])
+        #expect(location.path == folder.url("data/interview/interview.sqlite"))
+        _ = try SQLiteStore.open(location)
+        #expect(permissions(folder.url("data/interview")) == 0o700)
+        #expect(permissions(location.path) == 0o600)
+    }
+
+    @Test("--db wins over INTERVIEW_DB, which wins over XDG_DATA_HOME, then HOME")
+    func resolution() {
+        #expect(DatabaseLocation.resolve(option: "a.sqlite", environment: ["INTERVIEW_DB": "b.sqlite"]).path == "a.sqlite")
+        #expect(DatabaseLocation.resolve(option: nil, environment: ["INTERVIEW_DB": "b.sqlite"]).path == "b.sqlite")
+        #expect(DatabaseLocation.resolve(option: nil, environment: ["HOME": "/home/x"]).path == "/home/x/.local/share/interview/interview.sqlite")
+    }
+
+    @Test("an explicit path in a missing folder is refused in one line")
+    func missingFolder() {
+        #expect(throws: StoreError.cannotCreate(path: "/nonexistent/dir/db.sqlite", reason: "the folder /nonexistent/dir does not exist")) {
+            try SQLiteStore.open(DatabaseLocation(path: "/nonexistent/dir/db.sqlite"))
+        }
+    }
+
+    @Test("a file that is not a database is refused and left as it was")
+    func notADatabase() throws {
+        let folder = TemporaryFolder()
+        let path = folder.write("junk.sqlite", String(repeating: "this is not sqlite\n", count: 300))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteStore.open(DatabaseLocation(path: path)) }
+        #expect(throws: StoreError.notADatabase(path: path)) { try SQLiteStore.open(DatabaseLocation(path: path), mode: .readOnly) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a database from a newer version is refused and not altered")
+    func newerSchema() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url("db.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue)
+            try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteStore.open(DatabaseLocation(path: path)) }
+        #expect(throws: StoreError.newerSchema(path: path)) { try SQLiteStore.open(DatabaseLocation(path: path), mode: .readOnly) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("read-only mode refuses a missing file without creating it")
+    func readOnlyMissing() {
+        let folder = TemporaryFolder()
+        let path = folder.url("none.sqlite")
+        #expect(throws: StoreError.missingDatabase(path: path)) { try SQLiteStore.open(DatabaseLocation(path: path), mode: .readOnly) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test("a session is recorded with its snapshot, and listed with its panel")
+    func createAndList() throws {
+        let store = try SQLiteStore.inMemory()
+        let id = try store.createSession(SessionFixture.newSession())
+        let sessions = try store.sessions(candidate: nil)
+        #expect(sessions == [
+            SessionSummary(
+                id: id, candidate: "Ada", blueprint: "small", status: .open, startedAt: SessionFixture.start, finishedAt: nil,
+                interviewers: ["alice"], questions: 3, scored: 0)
+        ])
+        #expect(try store.sessions(candidate: "Bob").isEmpty)
+    }
+
+    @Test("exposure counts sessions per question; history ranks a candidate's questions by recency")
+    func exposureAndHistory() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.createSession(SessionFixture.newSession(ids: ["async/a", "async/b"]))
+        _ = try store.createSession(SessionFixture.newSession(candidate: "Bo", ids: ["async/a"], at: SessionFixture.start + 60))
+        _ = try store.createSession(SessionFixture.newSession(ids: ["memory/a", "async/b"], at: SessionFixture.start + 120))
+        #expect(try store.exposure() == ["async/a": 2, "async/b": 2, "memory/a": 1])
+        #expect(try store.history(candidate: "Ada") == ["async/a": 1, "async/b": 2, "memory/a": 3])
+        #expect(try store.history(candidate: "Bo") == ["async/a": 1])
+        #expect(try store.history(candidate: "Nobody") == [:])
+    }
+
+    @Test("names that look like SQL are stored and read back verbatim")
+    func injection() throws {
+        let store = try SQLiteStore.inMemory()
+        let name = "Robert'); DROP TABLE score;--"
+        _ = try store.createSession(SessionFixture.newSession(candidate: name, interviewer: "x\"; DELETE FROM session;"))
+        let sessions = try store.sessions(candidate: name)
+        #expect(sessions.first?.candidate == name)
+        #expect(sessions.first?.interviewers == ["x\"; DELETE FROM session;"])
+    }
+
+    @Test("the schema refuses a score outside its question's scale")
+    func scoreCheck() throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try store.createSession(SessionFixture.newSession())
+        #expect(throws: (any Error).self) {
+            try store.write { db in
+                try db.execute(sql: "INSERT INTO score VALUES (1, 1, 'depth', 5, '2026-01-01')")
+            }
+        }
+        try store.write { db in try db.execute(sql: "INSERT INTO score VALUES (1, 1, 'depth', 4, '2026-01-01')") }
+    }
+}
