@@ -19,3 +19,18 @@ public protocol InterviewStore: Sendable {
     /// Sessions, oldest first, optionally of one candidate.
     func sessions(candidate: String?) throws(StoreError) -> [SessionSummary]
 }
+
+/// Recording and reading sessions.
+public protocol SessionStore: InterviewStore {
+    /// The whole record of one session.
+    func session(_ id: Int64) throws(StoreError) -> SessionRecord
+
+    /// Records one event about a drawn question (`question` nil: a note about the whole session).
+    func record(_ event: SessionEvent, session: Int64, question: String?, interviewer: String, at date: Date) throws(StoreError)
+
+    /// Moves the live screen to `position`, adding `seconds` to the time spent on the question left.
+    func move(session: Int64, to position: Int, leaving question: String?, seconds: Int, at date: Date) throws(StoreError)
+
+    /// Records an interviewer's recommendation and summary, and marks the session finished.
+    func finish(session: Int64, interviewer: String, recommendation: Recommendation, summary: String?, at date: Date) throws(StoreError)
+}

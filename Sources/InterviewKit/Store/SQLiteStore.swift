@@ -6,7 +6,7 @@ import GRDB
 /// A file opens as a `DatabasePool` (WAL, `synchronous = FULL`, foreign keys on, a busy timeout so
 /// that several processes can record at once); read-only commands open a read-only connection. A
 /// database written by a newer version is refused and left untouched.
-public final class SQLiteStore: InterviewStore {
+public final class SQLiteStore: SessionStore {
     let reader: any DatabaseReader
     private let writer: (any DatabaseWriter)?
     public let path: String

@@ -14,6 +14,8 @@ public enum StoreError: InterviewError, Equatable {
     case unknownCriterion(String, allowed: [String])
     case scoreOutOfRange(criterion: String, value: Int, scale: ClosedRange<Int>)
     case sessionFinished(Int64)
+    /// A point or red flag number (1-based) that the question does not have.
+    case noSuchItem(kind: String, number: Int, count: Int)
     case invalidRecommendation(String)
     case database(path: String, message: String)
 
@@ -45,6 +47,8 @@ public enum StoreError: InterviewError, Equatable {
             return "unknown criterion '\(criterion)' (allowed: \(allowed.joined(separator: ", ")))"
         case .scoreOutOfRange(let criterion, let value, let scale):
             return "score \(value) for \(criterion) is outside the scale \(scale.lowerBound)-\(scale.upperBound)"
+        case .noSuchItem(let kind, let number, let count):
+            return count == 0 ? "this question has no \(kind)s" : "no \(kind) \(number) (this question has \(kind)s 1-\(count))"
         case .sessionFinished(let id):
             return "session \(id) is finished; nothing was recorded"
         case .invalidRecommendation(let value):
