@@ -1,0 +1,19 @@
+/// Vigna's SplitMix64 generator (scoring.md 8.3): the one source of randomness for a draw.
+///
+/// Its output is pinned by test vectors, so a session's stored seed reproduces the same
+/// questions on any toolchain.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
