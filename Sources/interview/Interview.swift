@@ -7,6 +7,6 @@ struct Interview: ParsableCommand {
         commandName: "interview",
         abstract: "Run live technical interviews, score candidates and compare reports.",
         version: InterviewKitVersion.current,
-        subcommands: [BankCommand.self]
+        subcommands: [BankCommand.self, PlanCommand.self]
     )
 }

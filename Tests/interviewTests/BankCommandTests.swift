@@ -37,8 +37,8 @@ struct BankCommandTests {
         let file = folder.appendingPathComponent("rubrics/async.yaml")
         let original = try String(contentsOf: file, encoding: .utf8)
         try (original + "questions:\n  - id: [unclosed\n").write(to: file, atomically: true, encoding: .utf8)
-        // The unclosed flow sequence is reported on its own line, the last one of the file.
-        let lines = original.filter { $0 == "\n" }.count + 2
+        // libyaml notices the unclosed flow sequence at the end of the input: the line after the last.
+        let lines = original.filter { $0 == "\n" }.count + 3
         let result = try InterviewRunner(directory: folder).run(["bank", "lint"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("rubrics/async.yaml:\(lines):1: YAML syntax: "))

@@ -6,6 +6,9 @@ public struct Bank: Sendable, Hashable {
     public var lexicon: BankLexicon
     /// The folder the bank was read from.
     public var path: String
+    /// Topics whose files could not be parsed: checks that refer to them are skipped, so that
+    /// one syntax error does not bury itself under follow-on errors.
+    public var unreadableTopics: Set<String> = []
 
     public init(topics: [Topic], rubrics: [Rubric], lexicon: BankLexicon = BankLexicon(), path: String = "") {
         self.topics = topics.sorted { $0.id < $1.id }

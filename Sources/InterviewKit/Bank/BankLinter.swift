@@ -111,7 +111,7 @@ public struct BankLinter: Sendable {
                 for followUp in question.followUps where !followUpIDs.insert(followUp.id).inserted {
                     fail(".follow_ups", "duplicate follow-up id '\(followUp.id)'")
                 }
-                for related in question.related where !allIDs.contains(related) {
+                for related in question.related where !allIDs.contains(related) && bank.unreadableTopics.isEmpty {
                     fail(".related", "unknown question id '\(related)'")
                 }
                 var wordings: Set<String> = []
@@ -161,7 +161,7 @@ public struct BankLinter: Sendable {
         if blueprint.questions <= 0 { fail("questions", nil, "questions must be greater than 0, found \(blueprint.questions)") }
         let topicIDs = bank.topics.map(\.id)
         if blueprint.topics.entries.isEmpty { fail("topics", nil, "at least one topic is needed") }
-        for entry in blueprint.topics.entries {
+        for entry in blueprint.topics.entries where !bank.unreadableTopics.contains(entry.id) {
             if bank.topic(entry.id) == nil {
                 fail("topics." + entry.id, entry.location?.line, "unknown topic '\(entry.id)' (known: \(topicIDs.joined(separator: ", ")))")
             }
@@ -186,7 +186,7 @@ public struct BankLinter: Sendable {
                     severity: .warning))
             }
         }
-        if problems.isEmpty {
+        if problems.isEmpty, bank.unreadableTopics.isEmpty {
             for message in feasibility(blueprint, bank) { fail(nil, nil, message) }
         }
         return problems

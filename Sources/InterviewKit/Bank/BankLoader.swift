@@ -29,14 +29,19 @@ public struct BankLoader: Sendable {
         var topics: [Topic] = []
         var rubrics: [Rubric] = []
         var lexicon = BankLexicon()
+        var unreadable: Set<String> = []
         guard let files = Self.yamlFiles(in: folder) else {
             diagnostics.append(BankDiagnostic(path: folder, message: "no such folder"))
             return Loaded(bank: Bank(topics: [], rubrics: [], path: folder), diagnostics: diagnostics)
         }
         for file in files {
             let reader = SchemaReader(path: file)
-            guard let root = Self.compose(file: file, into: &diagnostics) else { continue }
-            if (file as NSString).lastPathComponent.hasPrefix("_") {
+            let name = (file as NSString).lastPathComponent
+            guard let root = Self.compose(file: file, into: &diagnostics) else {
+                if !name.hasPrefix("_") { unreadable.insert((name as NSString).deletingPathExtension) }
+                continue
+            }
+            if name.hasPrefix("_") {
                 readShared(root, reader: reader, rubrics: &rubrics, lexicon: &lexicon)
             } else if let topic = readTopic(root, reader: reader) {
                 topics.append(topic)
@@ -46,7 +51,9 @@ public struct BankLoader: Sendable {
         if topics.isEmpty && diagnostics.isEmpty {
             diagnostics.append(BankDiagnostic(path: folder, message: "no topic files (expected <topic>.yaml files and _rubrics.yaml)"))
         }
-        return Loaded(bank: Bank(topics: topics, rubrics: rubrics, lexicon: lexicon, path: folder), diagnostics: diagnostics)
+        var bank = Bank(topics: topics, rubrics: rubrics, lexicon: lexicon, path: folder)
+        bank.unreadableTopics = unreadable
+        return Loaded(bank: bank, diagnostics: diagnostics)
     }
 
     public func loadBlueprints(at folder: String) -> (blueprints: [Blueprint], diagnostics: [BankDiagnostic]) {

@@ -13,6 +13,10 @@ public protocol InterviewStore: Sendable {
     /// new candidate.
     func history(candidate: String) throws(StoreError) -> [String: Int]
 
+    /// Topic id -> how the candidate did on it before: questions asked and the mean of the raw
+    /// criterion scores recorded (practice blueprints favour the weakest and least seen).
+    func topicPerformance(candidate: String) throws(StoreError) -> [String: TopicPerformance]
+
     /// Records a new session with its drawn questions; returns its id.
     func createSession(_ session: NewSession) throws(StoreError) -> Int64
 
@@ -25,12 +29,28 @@ public protocol SessionStore: InterviewStore {
     /// The whole record of one session.
     func session(_ id: Int64) throws(StoreError) -> SessionRecord
 
-    /// Records one event about a drawn question (`question` nil: a note about the whole session).
-    func record(_ event: SessionEvent, session: Int64, question: String?, interviewer: String, at date: Date) throws(StoreError)
+    /// Records events about a drawn question (`question` nil: notes about the whole session) in one
+    /// transaction: all of them or none.
+    func record(_ events: [SessionEvent], session: Int64, question: String?, interviewer: String, at date: Date) throws(StoreError)
 
     /// Moves the live screen to `position`, adding `seconds` to the time spent on the question left.
     func move(session: Int64, to position: Int, leaving question: String?, seconds: Int, at date: Date) throws(StoreError)
 
-    /// Records an interviewer's recommendation and summary, and marks the session finished.
-    func finish(session: Int64, interviewer: String, recommendation: Recommendation, summary: String?, at date: Date) throws(StoreError)
+    /// Records an interviewer's recommendation (a nil summary keeps the one recorded), and with
+    /// `finish` marks the session finished.
+    func recommend(
+        session: Int64, interviewer: String, recommendation: Recommendation, summary: String?, finish: Bool, at date: Date
+    ) throws(StoreError)
+}
+
+extension SessionStore {
+    /// Records one event in its own transaction.
+    public func record(_ event: SessionEvent, session: Int64, question: String?, interviewer: String, at date: Date) throws(StoreError) {
+        try record([event], session: session, question: question, interviewer: interviewer, at: date)
+    }
+
+    /// Records the recommendation and summary and marks the session finished.
+    public func finish(session: Int64, interviewer: String, recommendation: Recommendation, summary: String?, at date: Date) throws(StoreError) {
+        try recommend(session: session, interviewer: interviewer, recommendation: recommendation, summary: summary, finish: true, at: date)
+    }
 }

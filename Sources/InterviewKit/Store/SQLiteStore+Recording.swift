@@ -2,13 +2,13 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    public func record(_ event: SessionEvent, session: Int64, question: String?, interviewer: String, at date: Date) throws(StoreError) {
+    public func record(_ events: [SessionEvent], session: Int64, question: String?, interviewer: String, at date: Date) throws(StoreError) {
         try write { db in
             let status = try Self.status(db, session: session)
             guard status == "open" else { throw StoreError.sessionFinished(session) }
             let interviewerID = try Self.join(db, session: session, interviewer: interviewer, at: date)
             guard let question else {
-                if case .note(let text) = event {
+                for case .note(let text) in events {
                     try db.execute(
                         sql: "INSERT INTO note (session_id, session_question_id, interviewer_id, text, recorded_at) VALUES (?, NULL, ?, ?, ?)",
                         arguments: [session, interviewerID, text, date])
@@ -17,68 +17,74 @@ extension SQLiteStore {
                 return
             }
             let asked = try Self.askedQuestion(db, session: session, question: question)
-            switch event {
-            case .score(let scores):
-                let rubric = try Self.decode(Rubric.self, asked.rubricJSON)
-                for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
-                    guard rubric.criterion(criterion) != nil else {
-                        throw StoreError.unknownCriterion(criterion, allowed: rubric.criteria.map(\.id))
-                    }
-                    guard rubric.scale.contains(value) else {
-                        throw StoreError.scoreOutOfRange(criterion: criterion, value: value, scale: rubric.scale)
-                    }
-                    try db.execute(
-                        sql: """
-                            INSERT INTO score (session_question_id, interviewer_id, criterion, value, recorded_at) VALUES (?, ?, ?, ?, ?)
-                            ON CONFLICT DO UPDATE SET value = excluded.value, recorded_at = excluded.recorded_at
-                            """, arguments: [asked.id, interviewerID, criterion, value, date])
-                }
-            case .cover(let points, let covered):
-                for point in points {
-                    guard (0..<asked.points).contains(point) else { throw StoreError.noSuchItem(kind: "point", number: point + 1, count: asked.points) }
-                    if covered {
-                        try db.execute(
-                            sql: "INSERT INTO covered_point VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                            arguments: [asked.id, interviewerID, point, date])
-                    } else {
-                        try db.execute(
-                            sql: "DELETE FROM covered_point WHERE session_question_id = ? AND interviewer_id = ? AND point = ?",
-                            arguments: [asked.id, interviewerID, point])
-                    }
-                }
-            case .followUp(let id, let text):
-                try db.execute(
-                    sql: "INSERT INTO follow_up_asked (session_question_id, interviewer_id, follow_up_id, text, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [asked.id, interviewerID, id, text, date])
-            case .redFlag(let flags, let on):
-                for flag in flags {
-                    guard (0..<asked.redFlags).contains(flag) else { throw StoreError.noSuchItem(kind: "red flag", number: flag + 1, count: asked.redFlags) }
-                    if on {
-                        try db.execute(
-                            sql: "INSERT INTO red_flag VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", arguments: [asked.id, interviewerID, flag, date])
-                    } else {
-                        try db.execute(
-                            sql: "DELETE FROM red_flag WHERE session_question_id = ? AND interviewer_id = ? AND flag = ?",
-                            arguments: [asked.id, interviewerID, flag])
-                    }
-                }
-            case .note(let text):
-                try db.execute(
-                    sql: "INSERT INTO note (session_id, session_question_id, interviewer_id, text, recorded_at) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [session, asked.id, interviewerID, text, date])
-            case .skip(let reason):
-                if let reason {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO skip VALUES (?, ?, ?, ?)
-                            ON CONFLICT DO UPDATE SET reason = excluded.reason, recorded_at = excluded.recorded_at
-                            """, arguments: [asked.id, interviewerID, reason, date])
-                } else {
-                    try db.execute(
-                        sql: "DELETE FROM skip WHERE session_question_id = ? AND interviewer_id = ?", arguments: [asked.id, interviewerID])
-                }
+            for event in events {
+                try Self.apply(event, db: db, asked: asked, session: session, interviewerID: interviewerID, at: date)
             }
             try Self.touch(db, session: session, at: date)
+        }
+    }
+
+    static func apply(_ event: SessionEvent, db: Database, asked: AskedRow, session: Int64, interviewerID: Int64, at date: Date) throws {
+        switch event {
+        case .score(let scores):
+            let rubric = try Self.decode(Rubric.self, asked.rubricJSON)
+            for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
+                guard rubric.criterion(criterion) != nil else {
+                    throw StoreError.unknownCriterion(criterion, allowed: rubric.criteria.map(\.id))
+                }
+                guard rubric.scale.contains(value) else {
+                    throw StoreError.scoreOutOfRange(criterion: criterion, value: value, scale: rubric.scale)
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO score (session_question_id, interviewer_id, criterion, value, recorded_at) VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT DO UPDATE SET value = excluded.value, recorded_at = excluded.recorded_at
+                        """, arguments: [asked.id, interviewerID, criterion, value, date])
+            }
+        case .cover(let points, let covered):
+            for point in points {
+                guard (0..<asked.points).contains(point) else { throw StoreError.noSuchItem(kind: "point", number: point + 1, count: asked.points) }
+                if covered {
+                    try db.execute(
+                        sql: "INSERT INTO covered_point VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                        arguments: [asked.id, interviewerID, point, date])
+                } else {
+                    try db.execute(
+                        sql: "DELETE FROM covered_point WHERE session_question_id = ? AND interviewer_id = ? AND point = ?",
+                        arguments: [asked.id, interviewerID, point])
+                }
+            }
+        case .followUp(let id, let text):
+            try db.execute(
+                sql: "INSERT INTO follow_up_asked (session_question_id, interviewer_id, follow_up_id, text, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [asked.id, interviewerID, id, text, date])
+        case .redFlag(let flags, let on):
+            for flag in flags {
+                guard (0..<asked.redFlags).contains(flag) else { throw StoreError.noSuchItem(kind: "red flag", number: flag + 1, count: asked.redFlags) }
+                if on {
+                    try db.execute(
+                        sql: "INSERT INTO red_flag VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", arguments: [asked.id, interviewerID, flag, date])
+                } else {
+                    try db.execute(
+                        sql: "DELETE FROM red_flag WHERE session_question_id = ? AND interviewer_id = ? AND flag = ?",
+                        arguments: [asked.id, interviewerID, flag])
+                }
+            }
+        case .note(let text):
+            try db.execute(
+                sql: "INSERT INTO note (session_id, session_question_id, interviewer_id, text, recorded_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [session, asked.id, interviewerID, text, date])
+        case .skip(let reason):
+            if let reason {
+                try db.execute(
+                    sql: """
+                        INSERT INTO skip VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO UPDATE SET reason = excluded.reason, recorded_at = excluded.recorded_at
+                        """, arguments: [asked.id, interviewerID, reason, date])
+            } else {
+                try db.execute(
+                    sql: "DELETE FROM skip WHERE session_question_id = ? AND interviewer_id = ?", arguments: [asked.id, interviewerID])
+            }
         }
     }
 
@@ -93,19 +99,24 @@ extension SQLiteStore {
         }
     }
 
-    public func finish(session: Int64, interviewer: String, recommendation: Recommendation, summary: String?, at date: Date) throws(StoreError) {
+    public func recommend(
+        session: Int64, interviewer: String, recommendation: Recommendation, summary: String?, finish: Bool, at date: Date
+    ) throws(StoreError) {
         try write { db in
             let status = try Self.status(db, session: session)
             let interviewerID = try Self.join(db, session: session, interviewer: interviewer, at: date)
             try db.execute(
                 sql: """
                     INSERT INTO recommendation VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT DO UPDATE SET value = excluded.value, summary = excluded.summary, recorded_at = excluded.recorded_at
+                    ON CONFLICT DO UPDATE SET value = excluded.value, summary = COALESCE(excluded.summary, recommendation.summary),
+                      recorded_at = excluded.recorded_at
                     """, arguments: [session, interviewerID, recommendation.rawValue, summary, date])
-            if status == "open" {
+            if finish, status == "open" {
                 try db.execute(
                     sql: "UPDATE session SET status = 'finished', finished_at = ?, last_activity_at = ? WHERE id = ?",
                     arguments: [date, date, session])
+            } else {
+                try Self.touch(db, session: session, at: date)
             }
         }
     }

@@ -28,6 +28,23 @@ extension SQLiteStore {
         }
     }
 
+    public func topicPerformance(candidate: String) throws(StoreError) -> [String: TopicPerformance] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT sq.topic, COUNT(DISTINCT sq.id) AS asked, AVG(sc.value) AS mean
+                    FROM session_question sq
+                    JOIN session s ON s.id = sq.session_id
+                    JOIN candidate c ON c.id = s.candidate_id
+                    LEFT JOIN score sc ON sc.session_question_id = sq.id
+                    WHERE c.name = ?
+                    GROUP BY sq.topic
+                    """, arguments: [candidate])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["topic"], TopicPerformance(meanScore: $0["mean"], asked: $0["asked"])) })
+        }
+    }
+
     public func createSession(_ session: NewSession) throws(StoreError) -> Int64 {
         try write { db in
             let candidateID = try Self.person(db, table: "candidate", name: session.candidate, at: session.startedAt)

@@ -10,7 +10,7 @@ struct BankOptions: ParsableArguments {
     var sessions: String = "sessions"
 
     func linter() -> BankLinter {
-        BankLinter(isNearDuplicate: { WordOverlap().isNearDuplicate($0, $1) })
+        BankLinter.standard()
     }
 
     func workspace() throws -> BankWorkspace {

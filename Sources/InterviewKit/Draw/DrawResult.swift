@@ -1,0 +1,14 @@
+/// The questions of one draw.
+public struct DrawResult: Sendable, Hashable {
+    /// The picks in scoring.md 8.4 order: cells in (topic id, level id) order, each cell's picks
+    /// in rank order.
+    public var questions: [DrawQuestion]
+    /// Ids of picks the candidate was asked before, used because their cell ran out of fresh
+    /// questions; least recently asked first.
+    public var reused: [String]
+
+    public init(questions: [DrawQuestion], reused: [String]) {
+        self.questions = questions
+        self.reused = reused
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A drawn interview, ready to record: the questions with their snapshots, in draw order.
+public struct SessionPlan: Sendable, Encodable {
+    public var blueprint: Blueprint
+    public var seed: UInt64
+    public var questions: [AskedQuestion]
+    /// Ids asked of this candidate before, drawn because their cell ran out.
+    public var reused: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case blueprint, seed, questions, reused, minutes
+    }
+
+    struct QuestionEntry: Encodable {
+        var id: String
+        var topic: String
+        var level: String
+        var minutes: Int
+        var text: String
+    }
+
+    /// cli.md's `plan` shape: `{blueprint, seed, questions: [{id, topic, level, minutes, text}], reused}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(blueprint.id, forKey: .blueprint)
+        try container.encode(seed, forKey: .seed)
+        try container.encode(
+            questions.map { QuestionEntry(id: $0.questionID, topic: $0.topic, level: $0.level, minutes: $0.minutes, text: $0.text) },
+            forKey: .questions)
+        try container.encode(reused, forKey: .reused)
+        try container.encode(questions.reduce(0) { $0 + $1.minutes }, forKey: .minutes)
+    }
+
+    /// One line per question, for people.
+    public func table() -> String {
+        let total = questions.reduce(0) { $0 + $1.minutes }
+        var lines = ["\(blueprint.title) (\(blueprint.id)), seed \(seed): \(questions.count) questions, \(total) of \(blueprint.minutes) minutes"]
+        let width = questions.map(\.questionID.count).max() ?? 0
+        for question in questions {
+            let id = question.questionID.padding(toLength: width, withPad: " ", startingAt: 0)
+            let reusedMark = question.reused ? "  (asked before)" : ""
+            lines.append("  \(question.position + 1). \(id)  \(question.level) \(question.minutes) min  \(question.text)\(reusedMark)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+
+/// The live interview as a state machine: a typed line goes in, it is committed to the store,
+/// and the lines to show come out. It knows nothing of terminals; time comes from `now`.
+public struct LiveSession {
+    /// What one line produced.
+    public struct Outcome: Sendable, Equatable {
+        /// Lines to show on standard output.
+        public var lines: [String]
+        /// One line saying what was wrong, when the line was refused (nothing was recorded).
+        public var error: String?
+        /// Set when the session ended: paused or finished.
+        public var ended: Ending?
+    }
+
+    public enum Ending: Sendable, Equatable {
+        case paused
+        case finished
+    }
+
+    public private(set) var record: SessionRecord
+    public let interviewer: String
+    let store: any SessionStore
+    let now: @Sendable () -> Date
+    var screen: SessionScreen
+    /// When the current question was shown (time on it is added when leaving).
+    var enteredAt: Date
+
+    public init(
+        store: any SessionStore, session: Int64, interviewer: String, style: ScreenStyle = .plain, now: @escaping @Sendable () -> Date
+    ) throws(StoreError) {
+        self.store = store
+        self.interviewer = interviewer
+        self.now = now
+        self.record = try store.session(session)
+        self.screen = SessionScreen(style: style)
+        self.enteredAt = now()
+        if record.status == .finished { throw StoreError.sessionFinished(record.id) }
+    }
+
+    var position: Int { min(record.position, record.questions.count) }
+    var atWrapUp: Bool { position >= record.questions.count }
+    var current: QuestionRecord? { atWrapUp ? nil : record.questions[position] }
+
+    /// Seconds on the current question, recorded plus since it was shown.
+    var questionSeconds: Int {
+        (current?.secondsSpent ?? 0) + Int(now().timeIntervalSince(enteredAt).rounded(.down))
+    }
+
+    var sessionSeconds: Int {
+        record.questions.reduce(0) { $0 + $1.secondsSpent } + Int(now().timeIntervalSince(enteredAt).rounded(.down))
+    }
+
+    /// The current screen.
+    public func show() -> [String] {
+        guard !atWrapUp else { return screen.wrapUp(record, interviewer: interviewer) }
+        return screen.question(
+            record, position: position, interviewer: interviewer, questionSeconds: questionSeconds, sessionSeconds: sessionSeconds)
+    }
+
+    /// The prompt line, e.g. `[2/6] > `.
+    public var prompt: String {
+        atWrapUp ? "[wrap-up] > " : "[\(position + 1)/\(record.questions.count)] > "
+    }
+
+    /// Handles one typed line: parse, commit, refresh.
+    public mutating func handle(_ line: String) -> Outcome {
+        let command: PromptCommand?
+        do {
+            command = try PromptCommand.parse(line)
+        } catch {
+            return Outcome(lines: [], error: error.description)
+        }
+        guard let command else { return Outcome(lines: [], error: nil) }
+        do {
+            return try perform(command)
+        } catch let error as StoreError {
+            return Outcome(lines: [], error: error.description)
+        } catch let error as PromptCommand.ParseError {
+            return Outcome(lines: [], error: error.description)
+        } catch {
+            return Outcome(lines: [], error: "\(error)")
+        }
+    }
+
+    /// Pauses cleanly (end of input, Ctrl-C): records the time on the current question.
+    public mutating func pause() throws(StoreError) -> Outcome {
+        try move(to: position)
+        return Outcome(lines: ["Paused. Continue with: interview resume \(record.id)"], error: nil, ended: .paused)
+    }
+
+    mutating func perform(_ command: PromptCommand) throws -> Outcome {
+        switch command {
+        case .help:
+            return Outcome(lines: PromptCommand.helpLines, error: nil)
+        case .show:
+            return Outcome(lines: show(), error: nil)
+        case .pause:
+            return try pause()
+        case .next:
+            guard let current else { throw refusal("this is the wrap-up: give a recommendation, then finish") }
+            let marks = current.marks(of: interviewer)
+            let missing = current.asked.rubric.criteria.map(\.id).filter { marks.scores[$0] == nil }
+            if !missing.isEmpty && marks.skipReason == nil {
+                throw refusal("score every criterion first (missing: \(missing.joined(separator: ", "))) or skip <reason>")
+            }
+            try move(to: position + 1)
+            return Outcome(lines: show(), error: nil)
+        case .back:
+            guard position > 0 else { throw refusal("already at the first question") }
+            try move(to: position - 1)
+            return Outcome(lines: show(), error: nil)
+        case .go(let number):
+            guard (1...record.questions.count).contains(number) else {
+                throw refusal("no question \(number) (this session has 1-\(record.questions.count))")
+            }
+            try move(to: number - 1)
+            return Outcome(lines: show(), error: nil)
+        case .recommend(let value):
+            guard atWrapUp else { throw refusal("recommendations come at the end; n moves on, g \(record.questions.count + 1) jumps there") }
+            try store.recommend(session: record.id, interviewer: interviewer, recommendation: value, summary: nil, finish: false, at: now())
+            try reload()
+            return Outcome(lines: ["Recommendation: \(value.rawValue)"], error: nil)
+        case .summary(let text):
+            guard let mine = record.recommendations.first(where: { $0.interviewer == interviewer }) else {
+                throw refusal("give your recommendation first: rec strong-no | no | yes | strong-yes")
+            }
+            try store.recommend(session: record.id, interviewer: interviewer, recommendation: mine.recommendation, summary: text, finish: false, at: now())
+            try reload()
+            return Outcome(lines: ["Summary recorded."], error: nil)
+        case .finish:
+            guard atWrapUp else { throw refusal("finish comes after the last question") }
+            guard let mine = record.recommendations.first(where: { $0.interviewer == interviewer }) else {
+                throw refusal("give your recommendation first: rec strong-no | no | yes | strong-yes")
+            }
+            try store.recommend(session: record.id, interviewer: interviewer, recommendation: mine.recommendation, summary: nil, finish: true, at: now())
+            try reload()
+            return Outcome(lines: ["Session \(record.id) finished. Report: interview report \(record.id)"], error: nil, ended: .finished)
+        case .note(let text) where atWrapUp:
+            try store.record(.note(text), session: record.id, question: nil, interviewer: interviewer, at: now())
+            try reload()
+            return Outcome(lines: ["Note recorded."], error: nil)
+        default:
+            guard let current else { throw refusal("this is the wrap-up: b goes back to the last question") }
+            let event = try event(for: command, question: current.asked)
+            try store.record(event, session: record.id, question: current.asked.questionID, interviewer: interviewer, at: now())
+            try reload()
+            return Outcome(lines: [screen.style.dim(confirmation(for: command))] + screen.status(record.questions[position].marks(of: interviewer), rubric: current.asked.rubric), error: nil)
+        }
+    }
+
+    /// The store event for a recording command, checked against the question first.
+    func event(for command: PromptCommand, question: AskedQuestion) throws -> SessionEvent {
+        switch command {
+        case .tick(let numbers): return .cover(try indexes(numbers, count: question.points.count, kind: "point"), covered: true)
+        case .untick(let numbers): return .cover(try indexes(numbers, count: question.points.count, kind: "point"), covered: false)
+        case .redFlag(let numbers): return .redFlag(try indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: true)
+        case .clearRedFlag(let numbers): return .redFlag(try indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: false)
+        case .followUpNumber(let number):
+            let index = try indexes([number], count: question.followUps.count, kind: "follow-up")[0]
+            return .followUp(id: question.followUps[index].id, text: question.followUps[index].text)
+        case .followUpText(let text): return .followUp(id: nil, text: text)
+        case .note(let text): return .note(text)
+        case .skip(let reason): return .skip(reason: reason)
+        case .scoreInOrder(let values):
+            let criteria = question.rubric.criteria
+            guard values.count <= criteria.count else {
+                throw refusal("\(values.count) scores for \(criteria.count) criteria (\(criteria.map(\.id).joined(separator: " ")))")
+            }
+            return .score(try checked(Dictionary(uniqueKeysWithValues: zip(criteria.map(\.id), values)), rubric: question.rubric))
+        case .scoreNamed(let scores):
+            return .score(try checked(scores, rubric: question.rubric))
+        default:
+            throw refusal("not available here")
+        }
+    }
+
+    func checked(_ scores: [String: Int], rubric: Rubric) throws -> [String: Int] {
+        for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
+            guard rubric.criterion(criterion) != nil else { throw StoreError.unknownCriterion(criterion, allowed: rubric.criteria.map(\.id)) }
+            guard rubric.scale.contains(value) else { throw StoreError.scoreOutOfRange(criterion: criterion, value: value, scale: rubric.scale) }
+        }
+        return scores
+    }
+
+    func indexes(_ numbers: [Int], count: Int, kind: String) throws -> [Int] {
+        for number in numbers where !(1...max(1, count)).contains(number) || count == 0 {
+            throw StoreError.noSuchItem(kind: kind, number: number, count: count)
+        }
+        return numbers.map { $0 - 1 }
+    }
+
+    func confirmation(for command: PromptCommand) -> String {
+        switch command {
+        case .tick(let n): return "ticked \(n.map(String.init).joined(separator: ", "))"
+        case .untick(let n): return "unticked \(n.map(String.init).joined(separator: ", "))"
+        case .redFlag(let n): return "red flag \(n.map(String.init).joined(separator: ", "))"
+        case .clearRedFlag(let n): return "cleared red flag \(n.map(String.init).joined(separator: ", "))"
+        case .followUpNumber(let n): return "follow-up \(n) asked"
+        case .followUpText: return "follow-up recorded"
+        case .note: return "note recorded"
+        case .skip: return "skipped; n moves on"
+        default: return "recorded"
+        }
+    }
+
+    func refusal(_ message: String) -> PromptCommand.ParseError { PromptCommand.ParseError(message: message) }
+
+    /// Commits a move (with the time spent on the question left) and shows the new position.
+    mutating func move(to target: Int) throws(StoreError) {
+        let date = now()
+        let seconds = Int(date.timeIntervalSince(enteredAt).rounded(.down))
+        try store.move(session: record.id, to: target, leaving: current?.asked.questionID, seconds: seconds, at: date)
+        enteredAt = date
+        try reload()
+    }
+
+    mutating func reload() throws(StoreError) {
+        record = try store.session(record.id)
+    }
+}
