@@ -7,6 +7,9 @@ struct Interview: ParsableCommand {
         commandName: "interview",
         abstract: "Run live technical interviews, score candidates and compare reports.",
         version: InterviewKitVersion.current,
-        subcommands: [BankCommand.self, PlanCommand.self]
+        subcommands: [
+            BankCommand.self, PlanCommand.self, StartCommand.self, ResumeCommand.self, ScoreCommand.self, FinishCommand.self,
+            SessionsCommand.self,
+        ]
     )
 }

@@ -176,9 +176,14 @@ public struct LiveSession {
     }
 
     func checked(_ scores: [String: Int], rubric: Rubric) throws -> [String: Int] {
-        for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
-            guard rubric.criterion(criterion) != nil else { throw StoreError.unknownCriterion(criterion, allowed: rubric.criteria.map(\.id)) }
-            guard rubric.scale.contains(value) else { throw StoreError.scoreOutOfRange(criterion: criterion, value: value, scale: rubric.scale) }
+        let allowed = rubric.criteria.map(\.id)
+        if let unknown = scores.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw StoreError.unknownCriterion(unknown, allowed: allowed)
+        }
+        for criterion in allowed {
+            if let value = scores[criterion], !rubric.scale.contains(value) {
+                throw StoreError.scoreOutOfRange(criterion: criterion, value: value, scale: rubric.scale)
+            }
         }
         return scores
     }

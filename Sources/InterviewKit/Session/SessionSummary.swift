@@ -1,7 +1,7 @@
 import Foundation
 
-/// One line of `interview sessions`.
-public struct SessionSummary: Sendable, Hashable, Codable {
+/// One line of `interview sessions`. In JSON the id is a string of digits.
+public struct SessionSummary: Sendable, Hashable, Encodable {
     public enum Status: String, Sendable, Hashable, Codable {
         case open
         case finished
@@ -42,7 +42,7 @@ public struct SessionSummary: Sendable, Hashable, Codable {
     /// Encodes `finished_at` as null when absent, as cli.md asks.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
+        try container.encode(String(id), forKey: .id)
         try container.encode(candidate, forKey: .candidate)
         try container.encode(blueprint, forKey: .blueprint)
         try container.encode(status, forKey: .status)

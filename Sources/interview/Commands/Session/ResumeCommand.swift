@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume", abstract: "Continue an unfinished session where it stopped.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The session id (see `interview sessions`).")
+    var session: Int64
+
+    @Option(help: "Your name (default: the interviewer who started the session).")
+    var interviewer: String?
+
+    func run() throws {
+        let store = try database.open()
+        let record = try store.session(session)
+        let name = interviewer ?? record.interviewers.first ?? "interviewer"
+        let live = try LiveSession(store: store, session: session, interviewer: name, style: Console.screenStyle, now: { Date() })
+        Console.out("Session \(session): \(record.candidate) · \(record.blueprintTitle) · resumed by \(name)")
+        let status = LiveLoop.run(live)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List sessions with their status, oldest first.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Only this candidate's sessions.")
+    var candidate: String?
+
+    @Option(help: "table or json.")
+    var format: ListFormat = .table
+
+    struct Listing: Encodable {
+        var sessions: [SessionSummary]
+    }
+
+    func run() throws {
+        let sessions = try database.openIfPresent()?.sessions(candidate: candidate) ?? []
+        switch format {
+        case .json:
+            Console.out(JSONText.encode(Listing(sessions: sessions)))
+        case .table:
+            if sessions.isEmpty { Console.out("no sessions yet") }
+            let formatter = ISO8601DateFormatter()
+            for s in sessions {
+                Console.out(
+                    "\(s.id)  \(s.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatter.string(from: s.startedAt))  "
+                        + "\(s.candidate) · \(s.blueprint) · \(s.scored)/\(s.questions) scored · \(s.interviewers.joined(separator: ", "))")
+            }
+        }
+    }
+}

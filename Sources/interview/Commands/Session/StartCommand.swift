@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+struct StartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Draw questions, record a new session and run it live.",
+        discussion: "Type h at the prompt for the commands. End of input or Ctrl-C pauses; `interview resume` continues.")
+
+    @OptionGroup var bank: BankOptions
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("A blueprint id from sessions/, or the path of a blueprint file.", valueName: "id"))
+    var blueprint: String
+
+    @Option(help: "The candidate's name.")
+    var candidate: String
+
+    @Option(help: "Your name.")
+    var interviewer: String
+
+    @Option(help: "The draw's seed (0...2^64-1); random when absent. The session keeps it.")
+    var seed: UInt64?
+
+    func validate() throws {
+        if candidate.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--candidate must not be empty") }
+        if interviewer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--interviewer must not be empty") }
+    }
+
+    func run() throws {
+        let workspace = try bank.workspace()
+        let linter = bank.linter()
+        let chosen = try workspace.blueprint(blueprint, linter: linter)
+        let store = try database.open()
+        let plan = try SessionPlanner.plan(
+            bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(), exposure: try store.exposure(),
+            history: try store.history(candidate: candidate), performance: try store.topicPerformance(candidate: candidate),
+            isNearDuplicate: linter.isNearDuplicate)
+        let id = try store.createSession(
+            NewSession(
+                candidate: candidate, interviewer: interviewer, blueprintID: chosen.id, blueprintTitle: chosen.title,
+                minutes: chosen.minutes, seed: plan.seed, questions: plan.questions, startedAt: Date()))
+        Console.out("Session \(id): \(candidate) · \(chosen.title) · seed \(plan.seed) · type h for help")
+        if !plan.reused.isEmpty {
+            Console.err("note: asked before, the bank ran out: \(plan.reused.joined(separator: ", "))")
+        }
+        let live = try LiveSession(store: store, session: id, interviewer: interviewer, style: Console.screenStyle, now: { Date() })
+        let status = LiveLoop.run(live)
+        if status != 0 { throw ExitCode(status) }
+    }
+}
