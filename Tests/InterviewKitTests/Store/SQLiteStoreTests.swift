@@ -131,3 +131,23 @@ struct SQLiteStoreTests {
         try store.write { db in try db.execute(sql: "INSERT INTO score VALUES (1, 1, 'depth', 4, '2026-01-01')") }
     }
 }
+
+@Suite("SQLite store migrations")
+struct MigrationTests {
+    @Test("a database made by the first schema version, with data, opens and is brought up to date")
+    func upgradesFirstVersion() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url("old.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "v1")
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO candidate (name, created_at) VALUES ('Ada', '2026-01-01 00:00:00.000')")
+            }
+        }
+        let store = try SQLiteStore.open(DatabaseLocation(path: path))
+        let applied = try store.reader.read { db in try Migrations.migrator.appliedIdentifiers(db) }
+        #expect(applied == Set(Migrations.migrator.migrations))
+        #expect(try store.reader.read { db in try String.fetchOne(db, sql: "SELECT name FROM candidate") } == "Ada")
+    }
+}
