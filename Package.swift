@@ -29,7 +29,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit"]),
-        .testTarget(name: "interviewTests", dependencies: ["interview", "InterviewKit"]),
+        .testTarget(
+            name: "interviewTests",
+            dependencies: ["interview", "InterviewKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

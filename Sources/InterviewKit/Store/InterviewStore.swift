@@ -20,8 +20,8 @@ public protocol InterviewStore: Sendable {
     /// Records a new session with its drawn questions; returns its id.
     func createSession(_ session: NewSession) throws(StoreError) -> Int64
 
-    /// Sessions, oldest first, optionally of one candidate.
-    func sessions(candidate: String?) throws(StoreError) -> [SessionSummary]
+    /// Sessions, oldest first, optionally of one candidate and of one status.
+    func sessions(candidate: String?, status: SessionSummary.Status?) throws(StoreError) -> [SessionSummary]
 }
 
 /// Recording and reading sessions.
@@ -41,6 +41,12 @@ public protocol SessionStore: InterviewStore {
     func recommend(
         session: Int64, interviewer: String, recommendation: Recommendation, summary: String?, finish: Bool, at date: Date
     ) throws(StoreError)
+}
+
+extension InterviewStore {
+    public func sessions(candidate: String?) throws(StoreError) -> [SessionSummary] {
+        try sessions(candidate: candidate, status: nil)
+    }
 }
 
 extension SessionStore {

@@ -81,7 +81,7 @@ extension SQLiteStore {
         }
     }
 
-    public func sessions(candidate: String?) throws(StoreError) -> [SessionSummary] {
+    public func sessions(candidate: String?, status: SessionSummary.Status?) throws(StoreError) -> [SessionSummary] {
         try read { db in
             var sql = """
                 SELECT s.id, c.name AS candidate, s.blueprint_id, s.status, s.started_at, s.finished_at,
@@ -91,11 +91,17 @@ extension SQLiteStore {
                      GROUP BY sc.interviewer_id HAVING COUNT(*) = sq.criteria_count)) AS scored
                 FROM session s JOIN candidate c ON c.id = s.candidate_id
                 """
+            var conditions: [String] = []
             var arguments: StatementArguments = []
             if let candidate {
-                sql += " WHERE c.name = ?"
-                arguments = [candidate]
+                conditions.append("c.name = ?")
+                arguments += [candidate]
             }
+            if let status {
+                conditions.append("s.status = ?")
+                arguments += [status.rawValue]
+            }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY s.started_at, s.id"
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             let panel = try Self.interviewers(db, sessions: rows.map { $0["id"] as Int64 })

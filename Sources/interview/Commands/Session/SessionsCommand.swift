@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import InterviewKit
 
+extension SessionSummary.Status: ExpressibleByArgument {}
+
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sessions", abstract: "List sessions with their status, oldest first.")
 
@@ -9,6 +11,9 @@ struct SessionsCommand: ParsableCommand {
 
     @Option(help: "Only this candidate's sessions.")
     var candidate: String?
+
+    @Option(help: "Only open or only finished sessions.")
+    var status: SessionSummary.Status?
 
     @Option(help: "table or json.")
     var format: ListFormat = .table
@@ -18,12 +23,12 @@ struct SessionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let sessions = try database.openIfPresent()?.sessions(candidate: candidate) ?? []
+        let sessions = try database.openIfPresent()?.sessions(candidate: candidate, status: status) ?? []
         switch format {
         case .json:
             Console.out(JSONText.encode(Listing(sessions: sessions)))
         case .table:
-            if sessions.isEmpty { Console.out("no sessions yet") }
+            if sessions.isEmpty { Console.out("no sessions") }
             let formatter = ISO8601DateFormatter()
             for s in sessions {
                 Console.out(
