@@ -64,13 +64,17 @@ final class SchemaReader {
         return nil
     }
 
-    func string(_ object: Object, _ key: String, required: Bool = true) -> String? {
-        let keyPath = Self.join(object.keyPath, key)
+    /// The value of a field that is present and not null; records a missing required field.
+    func field(_ object: Object, _ key: String, required: Bool) -> Node? {
         guard let node = value(object, key), !Self.isNull(node) else {
-            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
+            if required { fail(.mapping(object.node), Self.join(object.keyPath, key), "missing required field '\(key)'") }
             return nil
         }
-        return scalarString(node, keyPath)
+        return node
+    }
+
+    func string(_ object: Object, _ key: String, required: Bool = true) -> String? {
+        field(object, key, required: required).flatMap { scalarString($0, Self.join(object.keyPath, key)) }
     }
 
     func scalarString(_ node: Node, _ keyPath: String) -> String? {
@@ -88,10 +92,7 @@ final class SchemaReader {
 
     func int(_ object: Object, _ key: String, required: Bool = true) -> Int? {
         let keyPath = Self.join(object.keyPath, key)
-        guard let node = value(object, key), !Self.isNull(node) else {
-            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
-            return nil
-        }
+        guard let node = field(object, key, required: required) else { return nil }
         guard case .scalar = node, node.tagName == .int, let number = node.int else {
             fail(node, keyPath, "expected a whole number, found \(Self.describe(node))")
             return nil
@@ -100,24 +101,12 @@ final class SchemaReader {
     }
 
     func stringList(_ object: Object, _ key: String, required: Bool = false) -> [String] {
-        let keyPath = Self.join(object.keyPath, key)
-        guard let node = value(object, key), !Self.isNull(node) else {
-            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
-            return []
-        }
-        guard case .sequence(let sequence) = node else {
-            fail(node, keyPath, "expected a list, found \(Self.kind(node))")
-            return []
-        }
-        return sequence.enumerated().compactMap { index, item in scalarString(item, keyPath + "[\(index)]") }
+        sequence(object, key, required: required).compactMap { item, keyPath in scalarString(item, keyPath) }
     }
 
     func sequence(_ object: Object, _ key: String, required: Bool = false) -> [(node: Node, keyPath: String)] {
         let keyPath = Self.join(object.keyPath, key)
-        guard let node = value(object, key), !Self.isNull(node) else {
-            if required { fail(.mapping(object.node), keyPath, "missing required field '\(key)'") }
-            return []
-        }
+        guard let node = field(object, key, required: required) else { return [] }
         guard case .sequence(let sequence) = node else {
             fail(node, keyPath, "expected a list, found \(Self.kind(node))")
             return []
