@@ -74,6 +74,8 @@ enum Migrations {
           interviewer_id INTEGER NOT NULL REFERENCES interviewer(id) ON DELETE CASCADE,
           criterion TEXT NOT NULL,
           value INTEGER NOT NULL CHECK (value BETWEEN -1000 AND 1000),
+          -- The criterion's weight in the question's rubric snapshot, so rating scores aggregate in SQL.
+          weight REAL NOT NULL CHECK (weight > 0),
           recorded_at DATETIME NOT NULL,
           PRIMARY KEY (session_question_id, interviewer_id, criterion)
         ) WITHOUT ROWID;

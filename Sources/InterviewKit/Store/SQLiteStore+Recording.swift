@@ -29,7 +29,7 @@ extension SQLiteStore {
         case .score(let scores):
             let rubric = try Self.decode(Rubric.self, asked.rubricJSON)
             for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
-                guard rubric.criterion(criterion) != nil else {
+                guard let weight = rubric.criterion(criterion)?.weight else {
                     throw StoreError.unknownCriterion(criterion, allowed: rubric.criteria.map(\.id))
                 }
                 guard rubric.scale.contains(value) else {
@@ -37,9 +37,10 @@ extension SQLiteStore {
                 }
                 try db.execute(
                     sql: """
-                        INSERT INTO score (session_question_id, interviewer_id, criterion, value, recorded_at) VALUES (?, ?, ?, ?, ?)
+                        INSERT INTO score (session_question_id, interviewer_id, criterion, value, weight, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT DO UPDATE SET value = excluded.value, recorded_at = excluded.recorded_at
-                        """, arguments: [asked.id, interviewerID, criterion, value, date])
+                        """, arguments: [asked.id, interviewerID, criterion, value, weight, date])
             }
         case .cover(let points, let covered):
             for point in points {

@@ -125,10 +125,10 @@ struct SQLiteStoreTests {
         _ = try store.createSession(SessionFixture.newSession())
         #expect(throws: (any Error).self) {
             try store.write { db in
-                try db.execute(sql: "INSERT INTO score VALUES (1, 1, 'depth', 5, '2026-01-01')")
+                try db.execute(sql: "INSERT INTO score VALUES (1, 1, 'depth', 5, 0.25, '2026-01-01')")
             }
         }
-        try store.write { db in try db.execute(sql: "INSERT INTO score VALUES (1, 1, 'depth', 4, '2026-01-01')") }
+        try store.write { db in try db.execute(sql: "INSERT INTO score VALUES (1, 1, 'depth', 4, 0.25, '2026-01-01')") }
     }
 }
 

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Builds the comparison of candidates from complete ratings (scoring.md §3, §5, §7): question
+/// scores are the mean of their ratings, pooled over a candidate's finished sessions; with
+/// calibration each rating first loses its interviewer's shrunk leniency (estimated from every
+/// rating in the database).
+public struct CandidateComparer: Sendable {
+    public enum Mode: Sendable, Hashable {
+        /// Each pair of the named candidates.
+        case pairs
+        /// Each candidate with the next in rank (mean descending, ties by id).
+        case ranked
+    }
+
+    public var scale: ScoreScale
+
+    public init(scale: ScoreScale = .standard) {
+        self.scale = scale
+    }
+
+    /// Question scores per candidate from ratings: (session, question) -> mean rating score.
+    public func standings(
+        ratings: [RatingRow], leniency: Leniency?, recommendations: [String: [Recommendation]] = [:],
+        participation: [String: (sessions: Int, interviewers: [String])] = [:]
+    ) -> [CandidateStanding] {
+        struct Key: Hashable {
+            var session: Int64
+            var question: String
+        }
+        var byQuestion: [Key: (candidate: String, topic: String, scores: [Double])] = [:]
+        var order: [Key] = []
+        for rating in ratings where rating.finished {
+            let key = Key(session: rating.session, question: rating.questionID)
+            let score = leniency.map { $0.calibrated(rating.score, by: rating.interviewer, scale: scale) } ?? rating.score
+            if byQuestion[key] == nil {
+                order.append(key)
+                byQuestion[key] = (rating.candidate, rating.topic, [])
+            }
+            byQuestion[key]?.scores.append(score)
+        }
+        var pooled: [String: [(topic: String, score: Double)]] = [:]
+        for key in order {
+            guard let entry = byQuestion[key] else { continue }
+            pooled[entry.candidate, default: []].append((entry.topic, entry.scores.reduce(0, +) / Double(entry.scores.count)))
+        }
+        let names = Set(pooled.keys).union(participation.keys)
+        return names.sorted().map { name in
+            let questions = pooled[name] ?? []
+            let topicIDs = Array(Set(questions.map(\.topic))).sorted()
+            return CandidateStanding(
+                candidate: name, questions: questions, overall: ScoreSummary(scores: questions.map(\.score), scale: scale),
+                topics: topicIDs.map { topic in (topic, ScoreSummary(scores: questions.filter { $0.topic == topic }.map(\.score), scale: scale)) },
+                sessions: participation[name]?.sessions ?? 0, interviewers: participation[name]?.interviewers ?? [],
+                recommendations: recommendations[name] ?? [])
+        }
+    }
+
+    /// Ranks the standings and compares them as `mode` says.
+    public func compare(
+        _ standings: [CandidateStanding], mode: Mode, calibrated: Bool, leniency: Leniency?, blindSeed: UInt64?
+    ) -> ComparisonReport {
+        let rankedIDs = CandidateComparison.ranked(standings.map { ($0.candidate, $0.overall.mean) })
+        let byID = Dictionary(uniqueKeysWithValues: standings.map { ($0.candidate, $0) })
+        let ranked = rankedIDs.compactMap { byID[$0] }
+        var pairs: [(CandidateStanding, CandidateStanding)] = []
+        switch mode {
+        case .pairs:
+            for (i, a) in ranked.enumerated() {
+                for b in ranked[(i + 1)...] { pairs.append((a, b)) }
+            }
+        case .ranked:
+            pairs = zip(ranked, ranked.dropFirst()).map { ($0, $1) }
+        }
+        let labels = blindSeed.map { BlindLabels(ids: standings.map(\.candidate), seed: $0) }
+        func name(_ id: String) -> String { labels?.label(for: id) ?? id }
+        var rows = ranked.map { standing in
+            ComparisonReport.Candidate(
+                candidate: name(standing.candidate), overall: ScoreEstimate(standing.overall),
+                topics: standing.topics.map { ComparisonReport.Topic(topic: $0.topic, score: ScoreEstimate($0.summary)) },
+                sessions: standing.sessions, recommendations: ComparisonReport.counts(standing.recommendations),
+                interviewers: standing.interviewers)
+        }
+        if let labels {
+            let order = Dictionary(uniqueKeysWithValues: labels.entries.enumerated().map { ($1.label, $0) })
+            rows.sort { (order[$0.candidate] ?? 0) < (order[$1.candidate] ?? 0) }
+        }
+        let differences = pairs.map { a, b in
+            let comparison = CandidateComparison(a: a.scores, b: b.scores, scale: scale)
+            return ComparisonReport.Difference(
+                a: name(a.candidate), b: name(b.candidate), difference: comparison.difference, lower: comparison.lower,
+                upper: comparison.upper, verdict: comparison.verdict)
+        }
+        let lenient = (leniency?.interviewers ?? []).map {
+            ComparisonReport.InterviewerLeniency(interviewer: $0.name, raw: $0.raw, shrunk: $0.shrunk, n: $0.n, applied: $0.applied && calibrated)
+        }
+        return ComparisonReport(
+            candidates: rows, differences: differences, calibrated: calibrated, leniency: lenient, blindSeed: blindSeed)
+    }
+}
+
+extension CandidateComparer {
+    /// One candidate's sessions over time: each finished session is a column, compared with the
+    /// one before it (per-topic change and the difference with its interval).
+    public func progress(of candidate: String, ratings: [RatingRow], leniency: Leniency?, calibrated: Bool, allLeniency: Leniency?) -> ComparisonReport {
+        let mine = ratings.filter { $0.candidate == candidate && $0.finished }
+        var sessionOrder: [Int64] = []
+        var dates: [Int64: Date] = [:]
+        for rating in mine where dates[rating.session] == nil {
+            sessionOrder.append(rating.session)
+            dates[rating.session] = rating.startedAt
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        let label = { (id: Int64) in "session \(id) (\(formatter.string(from: dates[id] ?? Date(timeIntervalSince1970: 0))))" }
+        let relabelled = mine.map { rating -> RatingRow in
+            var copy = rating
+            copy.candidate = label(rating.session)
+            return copy
+        }
+        let standings = self.standings(ratings: relabelled, leniency: leniency).map { standing -> CandidateStanding in
+            var copy = standing
+            copy.sessions = 1
+            return copy
+        }
+        let byLabel = Dictionary(uniqueKeysWithValues: standings.map { ($0.candidate, $0) })
+        let ordered = sessionOrder.compactMap { byLabel[label($0)] }
+        var report = compare(ordered, mode: .pairs, calibrated: calibrated, leniency: allLeniency, blindSeed: nil)
+        report.candidates = ordered.map { standing in
+            ComparisonReport.Candidate(
+                candidate: standing.candidate, overall: ScoreEstimate(standing.overall),
+                topics: standing.topics.map { ComparisonReport.Topic(topic: $0.topic, score: ScoreEstimate($0.summary)) }, sessions: 1,
+                recommendations: [:], interviewers: [])
+        }
+        report.differences = zip(ordered, ordered.dropFirst()).map { earlier, later in
+            let comparison = CandidateComparison(a: later.scores, b: earlier.scores, scale: scale)
+            return ComparisonReport.Difference(
+                a: later.candidate, b: earlier.candidate, difference: comparison.difference, lower: comparison.lower, upper: comparison.upper,
+                verdict: comparison.verdict)
+        }
+        return report
+    }
+}

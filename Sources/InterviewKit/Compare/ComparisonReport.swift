@@ -1,0 +1,90 @@
+import Foundation
+
+/// Candidates side by side: cli.md's `compare` shape.
+public struct ComparisonReport: Sendable, Encodable {
+    public struct Candidate: Sendable, Encodable {
+        public var candidate: String
+        public var overall: ScoreEstimate
+        public var topics: [Topic]
+        public var sessions: Int
+        /// Recommendation level -> how many times it was given (never averaged).
+        public var recommendations: [String: Int]
+        public var interviewers: [String]
+    }
+
+    public struct Topic: Sendable, Encodable {
+        public var topic: String
+        public var score: ScoreEstimate
+
+        enum CodingKeys: String, CodingKey { case topic, mean, pct, lower, upper, n }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(topic, forKey: .topic)
+            try container.encode(score.mean, forKey: .mean)
+            try container.encode(score.pct, forKey: .pct)
+            try container.encode(score.lower, forKey: .lower)
+            try container.encode(score.upper, forKey: .upper)
+            try container.encode(score.n, forKey: .n)
+        }
+    }
+
+    public struct Difference: Sendable, Encodable {
+        public var a: String
+        public var b: String
+        public var difference: Double?
+        public var lower: Double?
+        public var upper: Double?
+        public var verdict: CandidateComparison.Verdict
+
+        enum CodingKeys: String, CodingKey { case a, b, difference, lower, upper, verdict }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(a, forKey: .a)
+            try container.encode(b, forKey: .b)
+            try container.encode(difference, forKey: .difference)
+            try container.encode(lower, forKey: .lower)
+            try container.encode(upper, forKey: .upper)
+            try container.encode(verdict, forKey: .verdict)
+        }
+    }
+
+    public struct InterviewerLeniency: Sendable, Encodable {
+        public var interviewer: String
+        public var raw: Double?
+        public var shrunk: Double?
+        public var n: Int
+        /// The correction was subtracted from this interviewer's ratings.
+        public var applied: Bool
+
+        enum CodingKeys: String, CodingKey { case interviewer, raw, shrunk, n, applied }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(interviewer, forKey: .interviewer)
+            try container.encode(raw, forKey: .raw)
+            try container.encode(shrunk, forKey: .shrunk)
+            try container.encode(n, forKey: .n)
+            try container.encode(applied, forKey: .applied)
+        }
+    }
+
+    public var candidates: [Candidate]
+    public var differences: [Difference]
+    public var calibrated: Bool
+    public var leniency: [InterviewerLeniency]
+    /// The seed of the blind labels, when names are hidden.
+    public var blindSeed: UInt64?
+
+    enum CodingKeys: String, CodingKey {
+        case candidates, differences, calibrated, leniency
+        case blindSeed = "blind_seed"
+    }
+
+    static func counts(_ recommendations: [Recommendation]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for value in recommendations { counts[value.rawValue, default: 0] += 1 }
+        return counts
+    }
+}

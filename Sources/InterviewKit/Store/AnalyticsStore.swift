@@ -1,0 +1,73 @@
+import Foundation
+
+/// One complete rating: an interviewer's weighted score of one question in one session.
+public struct RatingRow: Sendable, Hashable {
+    public var session: Int64
+    public var candidate: String
+    public var blueprint: String
+    public var questionID: String
+    public var topic: String
+    public var interviewer: String
+    /// Σ w·v / Σ w over the rubric's criteria (scoring.md §1).
+    public var score: Double
+    public var finished: Bool
+    public var startedAt: Date
+    public var scale: ClosedRange<Int>
+
+    public init(
+        session: Int64, candidate: String, blueprint: String, questionID: String, topic: String, interviewer: String, score: Double,
+        finished: Bool, startedAt: Date, scale: ClosedRange<Int> = 1...4
+    ) {
+        self.session = session
+        self.candidate = candidate
+        self.blueprint = blueprint
+        self.questionID = questionID
+        self.topic = topic
+        self.interviewer = interviewer
+        self.score = score
+        self.finished = finished
+        self.startedAt = startedAt
+        self.scale = scale
+    }
+}
+
+/// One recorded criterion value (complete rating or not), for agreement statistics.
+public struct CriterionValueRow: Sendable, Hashable {
+    public var session: Int64
+    public var questionID: String
+    public var criterion: String
+    public var interviewer: String
+    public var value: Int
+}
+
+/// Which sessions to read for comparisons.
+public struct SessionFilter: Sendable, Hashable {
+    public var candidates: [String]?
+    public var blueprint: String?
+    public var since: Date?
+
+    public init(candidates: [String]? = nil, blueprint: String? = nil, since: Date? = nil) {
+        self.candidates = candidates
+        self.blueprint = blueprint
+        self.since = since
+    }
+}
+
+/// Aggregate reads for comparisons, calibration, agreement and item statistics. Aggregation
+/// happens in the database; only one row per rating comes back.
+public protocol AnalyticsStore: Sendable {
+    /// Complete ratings of the sessions the filter selects (every status), oldest session first.
+    func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow]
+
+    /// Every recorded criterion value of the whole database.
+    func criterionValues() throws(StoreError) -> [CriterionValueRow]
+
+    /// Session id -> the question ids it drew.
+    func drawnQuestions() throws(StoreError) -> [Int64: [String]]
+
+    /// Candidate -> recommendations given in the selected sessions.
+    func recommendations(_ filter: SessionFilter) throws(StoreError) -> [String: [Recommendation]]
+
+    /// Candidate -> number of sessions (selected by the filter) and interviewers who took part.
+    func participation(_ filter: SessionFilter) throws(StoreError) -> [String: (sessions: Int, interviewers: [String])]
+}

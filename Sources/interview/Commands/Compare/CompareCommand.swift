@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare candidates side by side, or one candidate's sessions over time.",
+        discussion: """
+            With several --candidate every pair is compared; with --all each candidate is compared with the next in rank. \
+            With one --candidate its sessions are compared in time order. Differences come with a 95% interval \
+            (Welch); a candidate is clearly ahead only when the interval excludes 0.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, json, csv
+    }
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .customLong("candidate"), help: "A candidate to compare (repeat).")
+    var candidates: [String] = []
+
+    @Flag(help: "Every candidate.")
+    var all = false
+
+    @Option(help: "Only sessions of this blueprint.")
+    var blueprint: String?
+
+    @Option(help: ArgumentHelp("Only sessions started on or after this date (YYYY-MM-DD).", valueName: "date"))
+    var since: String?
+
+    @Flag(help: "Hide names: Candidate A, B, … in a seeded random order.")
+    var blind = false
+
+    @Option(help: "The seed of the blind labels (random when absent; printed as blind_seed).")
+    var seed: UInt64?
+
+    @Flag(help: "Remove each interviewer's shrunk leniency before comparing.")
+    var calibrated = false
+
+    @Option(help: "md, json or csv.")
+    var format: Format = .md
+
+    @Option(help: "Write to this file (created 0600) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if all == !candidates.isEmpty { throw ValidationError("give --all or at least one --candidate") }
+        if let since, Self.date(since) == nil { throw ValidationError("--since takes a date like 2026-11-01, not '\(since)'") }
+    }
+
+    static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.date(from: text)
+    }
+
+    func run() throws {
+        let store = try database.open(.readOnly)
+        let filter = SessionFilter(candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date))
+        let participation = try store.participation(filter)
+        for name in candidates where participation[name] == nil { throw StoreError.unknownCandidate(name) }
+        let selected = try store.ratings(filter)
+        let everyRating = filter == SessionFilter() ? selected : try store.ratings(SessionFilter())
+        let leniency = Leniency(
+            ratings: everyRating.map { Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score) })
+        let comparer = CandidateComparer()
+        let report: ComparisonReport
+        if candidates.count == 1 {
+            report = comparer.progress(of: candidates[0], ratings: selected, leniency: calibrated ? leniency : nil, calibrated: calibrated, allLeniency: leniency)
+        } else {
+            let standings = comparer.standings(
+                ratings: selected, leniency: calibrated ? leniency : nil, recommendations: try store.recommendations(filter),
+                participation: participation)
+            report = comparer.compare(
+                standings, mode: all ? .ranked : .pairs, calibrated: calibrated, leniency: leniency,
+                blindSeed: blind ? (seed ?? .randomSeed()) : nil)
+        }
+        let text: String
+        switch format {
+        case .md: text = report.markdown()
+        case .json: text = JSONText.encode(report)
+        case .csv: text = report.csv()
+        }
+        try OutputFile.write(text, to: output)
+    }
+}
