@@ -204,10 +204,10 @@ public struct HTMLRenderer: Sendable {
     }
 
     func question(_ q: QuestionReport, heading: Int) -> Node<HTML.BodyContext> {
-        let ranges = Dictionary(uniqueKeysWithValues: q.panel.criterionRanges.map { ($0.criterion, $0.range) })
+        let ranges = q.panel.members.count > 1 ? Dictionary(uniqueKeysWithValues: q.panel.criterionRanges.map { ($0.criterion, $0.range) }) : [:]
         let panel = q.ratings.count > 1
         var headline = "\(ReportText.score(q.score)) (\(ReportText.pct(q.panel.pct(on: q.scale)))/100)"
-        if panel, let spread = q.panel.spread { headline += " · spread \(ReportText.score(spread))" }
+        if q.panel.members.count > 1, let spread = q.panel.spread { headline += " · spread \(ReportText.score(spread))" }
         return .element(
             named: "article",
             nodes: [

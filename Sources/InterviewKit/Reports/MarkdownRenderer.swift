@@ -166,7 +166,7 @@ public struct MarkdownRenderer: Sendable {
         if !q.variants.isEmpty { lines.append("") }
         if q.reused { lines += ["Asked of this candidate before (the bank ran out).", ""] }
         var scoreLine = "**Score:** \(ReportText.score(q.score)) (\(ReportText.pct(q.panel.pct(on: q.scale)))/100)"
-        if q.ratings.count > 1, let spread = q.panel.spread {
+        if q.panel.members.count > 1, let spread = q.panel.spread {
             scoreLine += " · spread \(ReportText.score(spread))" + (q.panel.disagreement ? " · **disagreement**" : "")
         }
         lines += [scoreLine + " · time \(ReportText.timeAgainstBudget(seconds: q.secondsSpent, minutes: q.minutes))", ""]
@@ -175,7 +175,7 @@ public struct MarkdownRenderer: Sendable {
             let showRange = q.ratings.count > 1
             lines.append("| criterion | weight | " + names.map(Self.cell).joined(separator: " | ") + (showRange ? " | range |" : " |"))
             lines.append("| --- | --- | " + names.map { _ in "---" }.joined(separator: " | ") + (showRange ? " | --- |" : " |"))
-            let ranges = Dictionary(uniqueKeysWithValues: q.panel.criterionRanges.map { ($0.criterion, $0.range) })
+            let ranges = q.panel.members.count > 1 ? Dictionary(uniqueKeysWithValues: q.panel.criterionRanges.map { ($0.criterion, $0.range) }) : [:]
             for c in q.criteria {
                 let values = q.ratings.map { $0.criteria[c.criterion].map(String.init) ?? ReportText.dash }
                 lines.append(
