@@ -1,0 +1,20 @@
+/// Why a report could not be made or written.
+public enum ReportError: InterviewError, Equatable {
+    /// A candidate with no session recorded.
+    case noSessions(candidate: String)
+    /// The report file could not be written.
+    case cannotWrite(path: String, reason: String)
+    /// The demo could not run its scripted session.
+    case demoFailed(step: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .noSessions(let candidate):
+            return "candidate '\(candidate)' has no sessions yet"
+        case .cannotWrite(let path, let reason):
+            return "\(path): cannot write the report: \(reason)"
+        case .demoFailed(let step, let message):
+            return "demo: \(step): \(message)"
+        }
+    }
+}

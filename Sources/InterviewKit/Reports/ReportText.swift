@@ -1,0 +1,91 @@
+import Foundation
+
+/// How reports write numbers, times and scores for people (scoring.md: 2 decimals on the 1-4
+/// scale, whole numbers on 0-100). JSON carries the unrounded values instead.
+enum ReportText {
+    static let dash = "–"
+
+    /// "2.90", or a dash.
+    static func score(_ value: Double?) -> String {
+        guard let value else { return dash }
+        return String(format: "%.2f", value)
+    }
+
+    /// "63", or a dash.
+    static func pct(_ value: Double?) -> String {
+        guard let value else { return dash }
+        return String(format: "%.0f", value)
+    }
+
+    /// "2.90 (63/100)", "2.90 (63/100), 95% CI 2.21–3.59 (40–86), n=5", "3.00 (67/100), n=1, no interval", "not assessed".
+    static func summary(_ summary: ScoreSummary) -> String {
+        guard let mean = summary.mean else { return ScoreSummary.Status.notAssessed.rawValue }
+        let head = "\(score(mean)) (\(pct(summary.meanPct))/100)"
+        guard let lower = summary.lower, let upper = summary.upper else { return "\(head), \(ScoreSummary.Status.noInterval.rawValue)" }
+        return "\(head), 95% CI \(score(lower))–\(score(upper)) (\(pct(summary.lowerPct))–\(pct(summary.upperPct))), n=\(summary.n)"
+    }
+
+    /// "2.21–3.59", "n=1, no interval" or "not assessed".
+    static func interval(_ summary: ScoreSummary) -> String {
+        guard summary.mean != nil else { return ScoreSummary.Status.notAssessed.rawValue }
+        guard let lower = summary.lower, let upper = summary.upper else { return ScoreSummary.Status.noInterval.rawValue }
+        return "\(score(lower))–\(score(upper))"
+    }
+
+    /// "7:05", "1:02:03".
+    static func duration(_ seconds: Int) -> String {
+        let s = max(0, seconds)
+        let (h, m, r) = (s / 3600, (s % 3600) / 60, s % 60)
+        return h > 0 ? String(format: "%d:%02d:%02d", h, m, r) : String(format: "%d:%02d", m, r)
+    }
+
+    /// "2026-09-21 10:00 UTC", or a dash.
+    static func date(_ value: Date?) -> String {
+        guard let value else { return dash }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: value)
+        return String(format: "%04d-%02d-%02d %02d:%02d UTC", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// ISO 8601 in UTC, as JSON carries times.
+    static func iso(_ value: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: value)
+    }
+
+    static func status(_ status: QuestionReport.Status) -> String { status.rawValue }
+
+    /// "k of N questions scored".
+    static func scoredLine(_ report: SessionReport) -> String {
+        "\(report.scoredCount) of \(report.questions.count) question\(report.questions.count == 1 ? "" : "s") scored"
+    }
+
+    /// "3 min 12 s of 8 min" style: time spent against the budget.
+    static func timeAgainstBudget(seconds: Int, minutes: Int) -> String {
+        "\(duration(seconds)) of \(minutes):00\(seconds > minutes * 60 ? " (over budget)" : "")"
+    }
+
+    static func agreement(_ agreement: SessionReport.Agreement) -> String {
+        let ordinal = agreement.ordinal.map { String(format: "%.3f", $0) } ?? "n/a"
+        let interval = agreement.interval.map { String(format: "%.3f", $0) } ?? "n/a"
+        return "ordinal α \(ordinal) (\(agreement.band.rawValue)), interval α \(interval), \(agreement.pairableUnits) pairable units"
+    }
+
+    static func progressVerdict(_ verdict: CandidateComparison.Verdict) -> String {
+        switch verdict {
+        case .aAhead: "clearly better"
+        case .bAhead: "clearly worse"
+        case .noClearDifference: "no clear difference"
+        case .notEnoughQuestions: "not enough questions"
+        }
+    }
+
+    static func signed(_ value: Double?) -> String {
+        guard let value else { return dash }
+        return String(format: "%+.2f", value)
+    }
+
+    static func list(_ names: [String]) -> String { names.isEmpty ? dash : names.joined(separator: ", ") }
+}

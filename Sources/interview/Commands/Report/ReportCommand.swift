@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+extension ReportFormat: ExpressibleByArgument {}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A session's report, or all of a candidate's sessions, as Markdown, HTML, JSON or CSV.",
+        discussion: """
+            HTML is one self-contained file (inline CSS and SVG charts). JSON follows cli.md's report shape; CSV has one \
+            row per recorded criterion score. --blind replaces the candidate's name with a label and leaves out dates, \
+            session ids and seeds; interviewer names stay. The database is opened read-only.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The session id (see `interview sessions`).")
+    var session: Int64?
+
+    @Option(help: "Report on all of this candidate's sessions instead.")
+    var candidate: String?
+
+    @Option(help: "md, html, json or csv.")
+    var format: ReportFormat = .md
+
+    @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Flag(help: "Hide the candidate behind a blind label.")
+    var blind = false
+
+    @Option(help: "The blind labels' seed (0...2^64-1); random when absent, and then printed as blind_seed.")
+    var seed: UInt64?
+
+    func validate() throws {
+        switch (session, candidate) {
+        case (nil, nil): throw ValidationError("give a session id or --candidate NAME")
+        case (.some, .some): throw ValidationError("give a session id or --candidate NAME, not both")
+        default: break
+        }
+        if seed != nil && !blind { throw ValidationError("--seed labels blind reports: add --blind") }
+    }
+
+    func run() throws {
+        let store = try database.open(.readOnly)
+        let blindSeed = blind ? (seed ?? .randomSeed()) : nil
+        let builder = ReportBuilder(settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed))
+        let document: ReportDocument
+        if let candidate {
+            document = try builder.candidate(
+                candidate, records: try store.sessions(ofCandidate: candidate),
+                topicsInUse: try store.topicsInUse(recentSessions: Self.recentSessions))
+        } else if let session {
+            document = builder.session(try store.session(session))
+        } else {
+            throw ValidationError("give a session id or --candidate NAME")
+        }
+        let text = format.render(document)
+        if let output {
+            try ReportFile.write(text, to: output)
+            Console.err("wrote \(output)")
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        if let blindSeed, seed == nil { Console.err("blind_seed: \(blindSeed)") }
+    }
+
+    /// How many of the newest sessions define the topics "in use" for the never-asked list.
+    static let recentSessions = 500
+}
