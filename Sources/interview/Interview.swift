@@ -9,7 +9,7 @@ struct Interview: ParsableCommand {
         version: InterviewKitVersion.current,
         subcommands: [
             BankCommand.self, PlanCommand.self, StartCommand.self, ResumeCommand.self, ScoreCommand.self, FinishCommand.self,
-            SessionsCommand.self,
+            SessionsCommand.self, CandidateCommand.self, DatabaseCommand.self,
         ]
     )
 }

@@ -134,6 +134,19 @@ public final class SQLiteStore: SessionStore {
         }
     }
 
+    /// Runs `updates` on the writer outside any transaction, for what SQLite refuses inside one
+    /// (`VACUUM`, checkpoints); `updates` opens its own transactions.
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+        guard let writer else { throw .readOnly(path: path) }
+        do {
+            return try writer.writeWithoutTransaction(updates)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
     func read<T>(_ value: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try reader.read(value)
