@@ -49,13 +49,14 @@ struct BadInputCommandTests {
         #expect(!FileManager.default.fileExists(atPath: database))
 
         try edit("rubrics/memory.yaml") { $0.replacingOccurrences(of: "    red_flag:", with: "    red_flags:") }
+        // The second question of memory.yaml takes the first one's id (and so do references to it).
         let memory = try String(contentsOf: folder.appendingPathComponent("rubrics/memory.yaml"), encoding: .utf8)
-        let firstID = try #require(memory.split(separator: "\n").first { $0.hasPrefix("  - id: ") })
-        try edit("rubrics/async.yaml") { $0.replacingOccurrences(of: "  - id: ", with: firstID + "\n    unused_marker: x\n  - id: ", options: [], range: nil) }
-        try edit("rubrics/async.yaml") { $0.replacingOccurrences(of: "\n    unused_marker: x", with: "") }
+        let ids = memory.split(separator: "\n").filter { $0.hasPrefix("  - id: ") }.map { String($0.dropFirst(8)) }
+        try edit("rubrics/memory.yaml") { $0.replacingOccurrences(of: ids[1], with: ids[0]) }
         let duplicate = try start()
         #expect(duplicate.status == 1)
-        #expect(duplicate.stderr.hasPrefix("Error: "))
+        #expect(duplicate.stderr.hasPrefix("Error: rubrics/memory.yaml:"))
+        #expect(duplicate.stderr.hasSuffix(": duplicate question id '\(ids[0])' (first at rubrics/memory.yaml:7)\n"))
         #expect(!FileManager.default.fileExists(atPath: database))
     }
 
