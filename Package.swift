@@ -30,10 +30,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "interview-fuzz",
+            dependencies: [
+                "InterviewKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit"]),
         .testTarget(
             name: "interviewTests",
-            dependencies: ["interview", "InterviewKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["interview", "interview-fuzz", "InterviewKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -111,12 +111,29 @@ public final class SQLiteStore: SessionStore {
         switch error.resultCode {
         case .SQLITE_NOTADB: return .notADatabase(path: path)
         case .SQLITE_FULL: return .diskFull(path: path)
+        case .SQLITE_IOERR where freeBytes(besides: path).map({ $0 < 1 << 20 }) == true:
+            // A write into the -wal or -shm file on a full disk surfaces as an I/O error.
+            return .diskFull(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-        case .SQLITE_CANTOPEN: return .cannotCreate(path: path, reason: "cannot open the file")
+        case .SQLITE_CANTOPEN:
+            // An existing file on read-only media (or in a folder that refuses its -wal/-shm files).
+            let folder = (path as NSString).deletingLastPathComponent
+            if FileManager.default.fileExists(atPath: path), access(path, W_OK) != 0 || access(folder.isEmpty ? "." : folder, W_OK) != 0 {
+                return .readOnly(path: path)
+            }
+            return .cannotCreate(path: path, reason: "cannot open the file")
         case .SQLITE_PERM, .SQLITE_AUTH: return .readOnly(path: path)
         default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
         }
+    }
+
+    /// The space left on the file system holding `path`, when it can be told.
+    static func freeBytes(besides path: String) -> UInt64? {
+        let folder = (path as NSString).deletingLastPathComponent
+        var info = statvfs()
+        guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return nil }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize)
     }
 
     // MARK: - Transactions
@@ -127,6 +144,19 @@ public final class SQLiteStore: SessionStore {
         guard let writer else { throw .readOnly(path: path) }
         do {
             return try writer.write(updates)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.map(error, path: path)
+        }
+    }
+
+    /// Runs `updates` on the writer outside any transaction, for what SQLite refuses inside one
+    /// (`VACUUM`, checkpoints); `updates` opens its own transactions.
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws(StoreError) -> T {
+        guard let writer else { throw .readOnly(path: path) }
+        do {
+            return try writer.writeWithoutTransaction(updates)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -18,6 +18,10 @@ public enum StoreError: InterviewError, Equatable {
     case noSuchItem(kind: String, number: Int, count: Int)
     case invalidRecommendation(String)
     case database(path: String, message: String)
+    /// `db backup` was given a file that exists, without `--force`.
+    case backupExists(path: String)
+    /// The backup copy could not be written (its folder is missing, the disk is full...).
+    case backupFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -55,6 +59,10 @@ public enum StoreError: InterviewError, Equatable {
             return "unknown recommendation '\(value)' (allowed: strong-no, no, yes, strong-yes)"
         case .database(let path, let message):
             return "\(path): \(message)"
+        case .backupExists(let path):
+            return "\(path): already exists; pass --force to replace it (nothing was written)"
+        case .backupFailed(let path, let reason):
+            return "\(path): cannot write the backup: \(reason)"
         }
     }
 }
