@@ -12,9 +12,7 @@ struct FuzzTarget: Sendable {
     /// Runs one input; `scratch` is an empty folder the target may write files into.
     var run: @Sendable (_ input: Data, _ scratch: URL) -> Void
 
-    static let all: [FuzzTarget] = [.bankFolder, .blueprint]
-    // The importer lands with one line here, e.g.:
-    // FuzzTarget(name: "import", seeds: ["Tests/InterviewKitTests/Import/Fixtures"]) { input, _ in _ = <importer>(input) },
+    static let all: [FuzzTarget] = [.bankFolder, .blueprint, .importer]
 }
 
 extension FuzzTarget {
@@ -37,13 +35,18 @@ extension FuzzTarget {
         _ = loaded.diagnostics.map(\.description)
     }
 
+    /// A mutated scraped list (the seed list and the shipped bank's texts) through `bank import`.
+    static let importer = FuzzTarget(name: "import", seeds: ["../shared/seeds", "rubrics/async.yaml"]) { input, _ in
+        _ = try? FuzzSeeds.importer.run(input, path: "fuzzed.txt")
+    }
+
     /// A mutated blueprint read and linted against the shipped bank (a trial draw included).
     static let blueprint = FuzzTarget(name: "blueprint", seeds: ["sessions"]) { input, scratch in
         let file = scratch.appendingPathComponent("fuzzed.yaml")
         try? input.write(to: file)
         let (blueprint, diagnostics) = BankLoader().loadBlueprint(file: file.path)
         _ = diagnostics.map(\.description)
-        if let blueprint { _ = BankLinter.standard().lint(blueprint: blueprint, bank: FuzzSeeds.shippedBank) }
+        if let blueprint { _ = BankLinter.standard().lint(blueprint: blueprint, bank: FuzzSeeds.shippedBank, similarity: FuzzSeeds.similarity) }
     }
 }
 
@@ -56,6 +59,10 @@ enum FuzzSeeds {
     }()
 
     static let shippedBank: Bank = BankLoader().loadBank(at: packageRoot.appendingPathComponent("rubrics").path).bank
+
+    static let similarity = shippedBank.similarity()
+
+    static let importer = BankImporter(lexicon: ImportLexicon(bank: shippedBank))
 
     /// The contents of every file under the target's seed paths, in name order.
     static func inputs(of target: FuzzTarget) -> [Data] {

@@ -5,16 +5,10 @@ import Foundation
 /// Every rule reports a ``BankDiagnostic`` that names the file, the line and the key path; the
 /// linter never stops at the first problem.
 public struct BankLinter: Sendable {
-    /// Decides whether two question texts ask the same thing (the bank's text similarity).
-    public var isNearDuplicate: @Sendable (String, String) -> Bool
     /// Checks that a blueprint can be drawn from the bank; returns one message per shortfall.
-    public var feasibility: @Sendable (Blueprint, Bank) -> [String]
+    public var feasibility: @Sendable (Blueprint, Bank, QuestionSimilarity) -> [String]
 
-    public init(
-        isNearDuplicate: @escaping @Sendable (String, String) -> Bool,
-        feasibility: @escaping @Sendable (Blueprint, Bank) -> [String] = { _, _ in [] }
-    ) {
-        self.isNearDuplicate = isNearDuplicate
+    public init(feasibility: @escaping @Sendable (Blueprint, Bank, QuestionSimilarity) -> [String] = { _, _, _ in [] }) {
         self.feasibility = feasibility
     }
 
@@ -23,8 +17,9 @@ public struct BankLinter: Sendable {
     public static let weightTolerance = 1e-9
 
     public func lint(bank: Bank, blueprints: [Blueprint]) -> [BankDiagnostic] {
-        lintRubrics(bank) + lintTopics(bank) + lintNearDuplicates(bank) + blueprints.flatMap { lint(blueprint: $0, bank: bank) }
-            + lintBlueprintIDs(blueprints)
+        let similarity = bank.similarity()
+        return lintRubrics(bank) + lintTopics(bank) + lintNearDuplicates(bank, similarity: similarity)
+            + blueprints.flatMap { lint(blueprint: $0, bank: bank, similarity: similarity) } + lintBlueprintIDs(blueprints)
     }
 
     // MARK: - Rubrics
@@ -123,31 +118,36 @@ public struct BankLinter: Sendable {
         return problems
     }
 
-    /// Two different questions whose wordings ask the same thing.
-    func lintNearDuplicates(_ bank: Bank) -> [BankDiagnostic] {
-        var problems: [BankDiagnostic] = []
+    /// Two different questions whose wordings ask the same thing (the tool's similarity, over
+    /// an index of shared words, so large banks do not compare every pair).
+    func lintNearDuplicates(_ bank: Bank, similarity: QuestionSimilarity) -> [BankDiagnostic] {
         let questions = bank.questions
-        for (i, later) in questions.enumerated() {
-            for earlier in questions[..<i] where earlier.id != later.id {
-                guard let pair = Self.firstPair(earlier.wordings, later.wordings, where: isNearDuplicate) else { continue }
-                problems.append(BankDiagnostic(
-                    path: later.location?.path ?? bank.path, line: later.location?.line, keyPath: "questions[\(later.id)]",
-                    message: "asks the same as '\(earlier.id)'" + Self.firstAt(earlier.location) + ": \"\(pair.1)\" ~ \"\(pair.0)\""))
+        var texts: [String] = []
+        var owner: [Int] = []
+        for (index, question) in questions.enumerated() {
+            for wording in question.wordings {
+                texts.append(wording)
+                owner.append(index)
             }
         }
-        return problems
-    }
-
-    static func firstPair(_ a: [String], _ b: [String], where same: (String, String) -> Bool) -> (String, String)? {
-        for x in a {
-            for y in b where same(x, y) { return (x, y) }
+        var reported: Set<[Int]> = []
+        var problems: [BankDiagnostic] = []
+        for pair in similarity.similarPairs(texts) {
+            let (first, second) = (min(owner[pair.a], owner[pair.b]), max(owner[pair.a], owner[pair.b]))
+            guard first != second, questions[first].id != questions[second].id, reported.insert([first, second]).inserted else { continue }
+            let (earlier, later) = (questions[first], questions[second])
+            let (earlierText, laterText) = owner[pair.a] == first ? (texts[pair.a], texts[pair.b]) : (texts[pair.b], texts[pair.a])
+            problems.append(BankDiagnostic(
+                path: later.location?.path ?? bank.path, line: later.location?.line, keyPath: "questions[\(later.id)]",
+                message: "asks the same as '\(earlier.id)'" + Self.firstAt(earlier.location) + String(format: " (similarity %.2f)", pair.similarity)
+                    + ": \"\(laterText)\" ~ \"\(earlierText)\""))
         }
-        return nil
+        return problems.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
     }
 
     // MARK: - Blueprints
 
-    public func lint(blueprint: Blueprint, bank: Bank) -> [BankDiagnostic] {
+    public func lint(blueprint: Blueprint, bank: Bank, similarity: QuestionSimilarity) -> [BankDiagnostic] {
         var problems: [BankDiagnostic] = []
         let path = blueprint.path
         func fail(_ keyPath: String?, _ line: Int?, _ message: String) {
@@ -187,7 +187,7 @@ public struct BankLinter: Sendable {
             }
         }
         if problems.isEmpty, bank.unreadableTopics.isEmpty {
-            for message in feasibility(blueprint, bank) { fail(nil, nil, message) }
+            for message in feasibility(blueprint, bank, similarity) { fail(nil, nil, message) }
         }
         return problems
     }

@@ -4,10 +4,13 @@ import Foundation
 public struct BankWorkspace: Sendable {
     public var bank: Bank
     public var blueprints: [Blueprint]
+    /// The bank's text similarity, built once.
+    public var similarity: QuestionSimilarity
 
     public init(bank: Bank, blueprints: [Blueprint]) {
         self.bank = bank
         self.blueprints = blueprints
+        self.similarity = bank.similarity()
     }
 
     /// Loads and lints both folders; throws the first error when anything is wrong.
@@ -39,7 +42,7 @@ public struct BankWorkspace: Sendable {
         } else {
             throw .unknownBlueprint(id: reference, known: blueprints.map(\.id).sorted())
         }
-        let problems = linter.lint(blueprint: blueprint, bank: bank)
+        let problems = linter.lint(blueprint: blueprint, bank: bank, similarity: similarity)
         if problems.contains(where: \.isError) { throw .invalid(problems) }
         return blueprint
     }

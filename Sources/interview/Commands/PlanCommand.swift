@@ -32,7 +32,7 @@ struct PlanCommand: ParsableCommand {
             exposure: try store?.exposure() ?? [:],
             history: try candidate.flatMap { try store?.history(candidate: $0) } ?? [:],
             performance: try candidate.flatMap { try store?.topicPerformance(candidate: $0) } ?? [:],
-            isNearDuplicate: linter.isNearDuplicate)
+            isNearDuplicate: workspace.similarity.isSameQuestion)
         switch format {
         case .table: Console.out(plan.table())
         case .json: Console.out(JSONText.encode(plan))

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Bank linter")
 struct BankLinterTests {
-    let linter = BankLinter(isNearDuplicate: { WordOverlap().isNearDuplicate($0, $1) })
+    let linter = BankLinter.standard()
 
     /// Loads the fixture after `change`, lints it with its blueprints, returns every message.
     func lint(_ change: (TemporaryFolder) -> Void = { _ in }) -> (messages: [String], folder: TemporaryFolder) {
@@ -100,7 +100,7 @@ struct BankLinterTests {
                 of: "Explain the rules the borrow checker enforces.", with: "How does the Waker integrate with epoll in Rust?"))
         }
         #expect(messages == [
-            "\(folder.url("rubrics/memory.yaml")):6: questions[memory/borrow]: asks the same as 'async/waker' (first at \(folder.url("rubrics/async.yaml")):6): \"How does the Waker integrate with epoll in Rust?\" ~ \"How does the Waker integrate with epoll?\""
+            "\(folder.url("rubrics/memory.yaml")):6: questions[memory/borrow]: asks the same as 'async/waker' (first at \(folder.url("rubrics/async.yaml")):6) (similarity 1.00): \"How does the Waker integrate with epoll in Rust?\" ~ \"How does the Waker integrate with epoll?\""
         ])
     }
 }

@@ -5,12 +5,10 @@ import Testing
 
 @Suite("Session planner on the shipped bank")
 struct SessionPlannerTests {
-    let similarity = WordOverlap()
-
     func plan(_ workspace: BankWorkspace, _ blueprint: String, seed: UInt64, exposure: [String: Int] = [:], history: [String: Int] = [:]) throws -> SessionPlan {
         try SessionPlanner.plan(
             bank: workspace.bank, blueprint: try workspace.blueprint(blueprint, linter: .standard()), seed: seed, exposure: exposure,
-            history: history, isNearDuplicate: { similarity.isNearDuplicate($0, $1) })
+            history: history, isNearDuplicate: workspace.similarity.isSameQuestion)
     }
 
     @Test("1,000 recorded draws use every question of a cell evenly (max - min <= 1 after each draw)")

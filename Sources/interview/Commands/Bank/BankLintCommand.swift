@@ -9,13 +9,21 @@ struct BankLintCommand: ParsableCommand {
     )
 
     @OptionGroup var options: BankOptions
+    @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let loader = BankLoader()
         let loaded = loader.loadBank(at: options.bank)
         let blueprints = loader.loadBlueprints(at: options.sessions)
-        let diagnostics = loaded.diagnostics + blueprints.diagnostics
+        var diagnostics = loaded.diagnostics + blueprints.diagnostics
             + options.linter().lint(bank: loaded.bank, blueprints: blueprints.blueprints)
+        // Recorded scores, when there are any, add item statistics as warnings (never errors).
+        if let store = try? database.openIfPresent() {
+            let stats = BankStatsReport(
+                drawn: (try? store.drawnQuestions()) ?? [:], ratings: (try? store.ratings(SessionFilter())) ?? [],
+                bankIDs: loaded.bank.questions.map(\.id))
+            diagnostics += stats.warnings(bank: loaded.bank)
+        }
         for diagnostic in diagnostics { Console.err(diagnostic.description) }
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors

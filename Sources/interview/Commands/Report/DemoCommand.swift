@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
         let folder = try Self.makeFolder()
         let path = db ?? (folder as NSString).appendingPathComponent("demo.sqlite")
         let store = try SQLiteStore.open(DatabaseLocation(path: path))
-        let outcome = try DemoInterview.run(store: store, bank: workspace.bank, blueprint: chosen, isNearDuplicate: linter.isNearDuplicate)
+        let outcome = try DemoInterview.run(store: store, bank: workspace.bank, blueprint: chosen, isNearDuplicate: workspace.similarity.isSameQuestion)
         let document = ReportBuilder(settings: ReportSettings(generatedAt: outcome.endedAt)).session(try store.session(outcome.session))
         let html = (folder as NSString).appendingPathComponent("report.html")
         let markdown = (folder as NSString).appendingPathComponent("report.md")

@@ -36,7 +36,7 @@ struct StartCommand: ParsableCommand {
         let plan = try SessionPlanner.plan(
             bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(), exposure: try store.exposure(),
             history: try store.history(candidate: candidate), performance: try store.topicPerformance(candidate: candidate),
-            isNearDuplicate: linter.isNearDuplicate)
+            isNearDuplicate: workspace.similarity.isSameQuestion)
         let id = try store.createSession(
             NewSession(
                 candidate: candidate, interviewer: interviewer, blueprintID: chosen.id, blueprintTitle: chosen.title,

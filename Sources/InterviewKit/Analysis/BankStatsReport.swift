@@ -1,0 +1,89 @@
+/// Which questions separate strong from weak candidates (scoring.md §6, raw scores): cli.md's
+/// `bank stats` shape, plus the bank's questions never asked.
+public struct BankStatsReport: Sendable, Encodable {
+    public struct Question: Sendable, Encodable {
+        public var id: String
+        public var drawn: Int
+        public var scored: Int
+        public var difficulty: Double?
+        public var discrimination: Double?
+        public var flags: [String]
+
+        enum CodingKeys: String, CodingKey { case id, drawn, scored, difficulty, discrimination, flags }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(drawn, forKey: .drawn)
+            try container.encode(scored, forKey: .scored)
+            try container.encode(difficulty, forKey: .difficulty)
+            try container.encode(discrimination, forKey: .discrimination)
+            try container.encode(flags, forKey: .flags)
+        }
+    }
+
+    public var questions: [Question]
+    public var neverAsked: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case questions
+        case neverAsked = "never_asked"
+    }
+
+    /// - Parameters:
+    ///   - drawn: session -> question ids it drew.
+    ///   - ratings: every complete rating.
+    ///   - bankIDs: the bank's question ids (for "never asked").
+    public init(drawn: [Int64: [String]], ratings: [RatingRow], bankIDs: [String], scale: ScoreScale = .standard) {
+        struct Key: Hashable {
+            var session: Int64
+            var question: String
+        }
+        var scores: [Key: [Double]] = [:]
+        for rating in ratings { scores[Key(session: rating.session, question: rating.questionID), default: []].append(rating.score) }
+        let sessions: [[String: Double?]] = drawn.keys.sorted().map { session in
+            var map: [String: Double?] = [:]
+            for question in drawn[session] ?? [] {
+                let values = scores[Key(session: session, question: question)] ?? []
+                map[question] = values.isEmpty ? Double?.none : values.reduce(0, +) / Double(values.count)
+            }
+            return map
+        }
+        let analysis = ItemAnalysis(sessions: sessions, scale: scale)
+        questions = analysis.items.map {
+            Question(id: $0.id, drawn: $0.drawn, scored: $0.scored, difficulty: $0.difficulty, discrimination: $0.discrimination, flags: $0.flags.map(\.rawValue))
+        }
+        let asked = Set(drawn.values.flatMap { $0 })
+        neverAsked = bankIDs.filter { !asked.contains($0) }.sorted()
+    }
+
+    public func table() -> String {
+        func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
+        let width = max(8, questions.map(\.id.count).max() ?? 0)
+        var lines = ["question".padding(toLength: width, withPad: " ", startingAt: 0) + "  drawn  scored  difficulty  discrimination  flags"]
+        for question in questions {
+            lines.append(
+                question.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                    + String(format: "  %5d  %6d  ", question.drawn, question.scored)
+                    + number(question.difficulty).padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
+                    + number(question.discrimination).padding(toLength: 14, withPad: " ", startingAt: 0) + "  "
+                    + question.flags.joined(separator: ", "))
+        }
+        lines.append("")
+        lines.append("never asked (\(neverAsked.count)): " + (neverAsked.isEmpty ? "none" : neverAsked.joined(separator: ", ")))
+        return lines.joined(separator: "\n")
+    }
+
+    /// Flagged questions as lint warnings, placed at the question in the bank.
+    public func warnings(bank: Bank) -> [BankDiagnostic] {
+        questions.filter { !$0.flags.isEmpty }.compactMap { stats in
+            guard let question = bank.question(stats.id) else { return nil }
+            let detail = [
+                stats.difficulty.map { String(format: "difficulty %.2f", $0) }, stats.discrimination.map { String(format: "discrimination %.2f", $0) },
+            ].compactMap { $0 }.joined(separator: ", ")
+            return BankDiagnostic(
+                path: question.location?.path ?? bank.path, line: question.location?.line, keyPath: "questions[\(stats.id)]",
+                message: stats.flags.joined(separator: ", ") + " (\(detail) over \(stats.scored) scored sessions)", severity: .warning)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+extension ImportLexicon {
+    /// The bank's own vocabulary: its topics' keywords, its concepts and context phrases, and its
+    /// questions (with every variant) as known questions.
+    public init(bank: Bank) {
+        self.init(
+            topics: bank.topics.map { ImportTopic(id: $0.id, keywords: $0.keywords) }, concepts: bank.lexicon.concepts,
+            context: bank.lexicon.context,
+            known: bank.questions.map { ImportKnownQuestion(id: $0.id, topic: $0.topic, texts: $0.wordings) })
+    }
+}
+
+extension Bank {
+    /// The tool's one text similarity, built from this bank's vocabulary, with word rarity taken
+    /// from every wording in the bank.
+    public func similarity() -> QuestionSimilarity {
+        QuestionSimilarity(lexicon: ImportLexicon(bank: self))
+    }
+}

@@ -1,0 +1,94 @@
+extension ImportResult {
+    /// Bank YAML skeletons for the new clusters, one document per topic, ready to paste into
+    /// `rubrics/<topic>.yaml`.
+    ///
+    /// Each question gets an id (`<topic>/<slug of the canonical text>`), the cluster's most
+    /// common level (lower-cased), `minutes`, the canonical text and the other wordings as
+    /// `variants`, with empty `points`, `red_flags` and `follow_ups` for the author to write.
+    /// Known clusters are left out, so importing the same list again adds nothing. Suggested
+    /// merges come first, as comments.
+    public func yamlSkeleton(minutes: Int = 8, defaultLevel: String = "senior") -> String {
+        let fresh = clusters.filter { $0.known == nil }
+        guard !fresh.isEmpty else { return "# Nothing new: every question of the list is already in the bank.\n" }
+        let entryByNumber = Dictionary(entries.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        func questionID(_ c: Cluster) -> String { "\(c.topic ?? "unclassified")/\(c.id)" }
+        let idOf = Dictionary(fresh.map { ($0.id, questionID($0)) }, uniquingKeysWith: { first, _ in first })
+
+        var out = ""
+        let shown = suggestions.filter { idOf[$0.a] != nil && idOf[$0.b] != nil }
+        if !shown.isEmpty {
+            out += "# Suggested merges: each pair may be one question. Confirm, then move one into the\n"
+            out += "# other's variants, or keep both.\n"
+            for s in shown {
+                out += "#   \(idOf[s.a] ?? s.a)  ~  \(idOf[s.b] ?? s.b)  (similarity \(s.similarity))\n"
+            }
+        }
+        var topicOrder: [String?] = []
+        for c in fresh where !topicOrder.contains(c.topic) { topicOrder.append(c.topic) }
+        for topic in topicOrder {
+            if !out.isEmpty { out += "---\n" }
+            if let topic {
+                out += "# New questions for rubrics/\(topic).yaml: append them under `questions:`.\n"
+                out += "topic: \(topic)\n"
+            } else {
+                out += "# No topic's keywords matched these: choose a topic for each and move it there.\n"
+                out += "topic: unclassified\n"
+            }
+            out += "questions:\n"
+            for c in fresh where c.topic == topic {
+                let members = c.members.compactMap { entryByNumber[$0] }
+                let level = Self.commonLevel(members) ?? defaultLevel
+                var variants: [String] = []
+                for m in members where m.text != c.canonical && !variants.contains(m.text) {
+                    variants.append(m.text)
+                }
+                out += "  - id: \(questionID(c))\n"
+                out += "    level: \(level)\n"
+                out += "    minutes: \(minutes)\n"
+                out += "    text: \(Self.scalar(c.canonical))\n"
+                if !variants.isEmpty {
+                    out += "    variants:\n"
+                    for v in variants { out += "      - \(Self.scalar(v))\n" }
+                }
+                out += "    points: []      # what a strong answer covers: one claim an interviewer can hear, per item\n"
+                out += "    red_flags: []   # common wrong beliefs or bad practices\n"
+                out += "    follow_ups: []  # each as {id: kebab-case, text: the follow-up question}\n"
+            }
+        }
+        return out
+    }
+
+    private static func commonLevel(_ members: [Entry]) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for m in members {
+            guard let level = m.level?.lowercased() else { continue }
+            if counts[level] == nil { order.append(level) }
+            counts[level, default: 0] += 1
+        }
+        return order.max { counts[$0, default: 0] < counts[$1, default: 0] }
+    }
+
+    /// A YAML scalar: plain when that reads back as the same string, double-quoted otherwise.
+    static func scalar(_ text: String) -> String {
+        let specialStart = "[]{}*&!|>'\"%@`#,?:-"
+        let reserved: Set<String> = ["true", "false", "yes", "no", "null", "on", "off", "~", ""]
+        let needsQuotes = text.contains(": ") || text.contains(" #") || text.hasSuffix(":")
+            || text.first.map { specialStart.contains($0) || $0.isWhitespace } ?? true
+            || text.last?.isWhitespace == true || reserved.contains(text.lowercased())
+            || Double(text) != nil || text.contains(where: { $0.isNewline || $0 == "\t" })
+        guard needsQuotes else { return text }
+        var escaped = ""
+        for ch in text {
+            switch ch {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\t": escaped += "\\t"
+            case "\r": escaped += "\\r"
+            default: escaped.append(ch)
+            }
+        }
+        return "\"\(escaped)\""
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+
+/// Reads a scraped or hand-written question list into entries.
+///
+/// Accepted shapes: the scraped `- 4How does ...?Senior` (number glued to the front, level glued
+/// to the end); plain lists numbered `1.` `1)` `Q1:` or bulleted `-` `*` `+` `•`; one question per
+/// line; Markdown headings that are questions; levels glued, bracketed, after a dash, or on a
+/// `Level:` line below the question. The kind of line that carries most questions (list items,
+/// headings, bare lines) is the list; other lines are page furniture, as is everything after
+/// an FAQ heading.
+struct ListParser: Sendable {
+    enum Kind: Sendable { case list, heading, bare }
+
+    struct Candidate: Sendable {
+        var kind: Kind
+        var entry: ParsedEntry
+        var questionLike: Bool
+        var placeholderLike: Bool
+        var furnitureLike: Bool
+    }
+
+    static let metadataKeys: Set<String> = [
+        "level", "difficulty", "seniority", "experience", "tags", "tag", "topic", "topics",
+        "category", "categories", "company", "companies", "asked at", "asked by", "source", "answer",
+        "time", "duration", "type", "role", "status", "frequency", "votes", "views", "date",
+        "updated", "author", "link", "url", "a", "hint", "note", "notes", "language", "area",
+    ]
+    private static let levelKeys: Set<String> = ["level", "difficulty", "seniority", "experience"]
+    private static let furnitureOpeners: Set<String> = [
+        "explore", "browse", "see", "view", "read", "click", "sign", "log", "login", "subscribe",
+        "share", "next", "previous", "prev", "back", "home", "download", "follow", "join", "contact",
+        "related", "more", "or", "copyright", "privacy", "terms", "cookie", "cookies", "menu",
+        "search", "get", "start", "try", "buy", "upgrade", "unlock", "skip", "jump", "table",
+    ]
+
+    func parse(_ text: String) -> [ParsedEntry] {
+        var candidates: [Candidate] = []
+        var inFAQ = false
+        var lastNumber: Int?
+        var lineNumber = 0
+        for rawLine in text.split(omittingEmptySubsequences: false,
+                                  whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            lineNumber += 1
+            let line = TextNormalizer.trim(rawLine)
+            guard !line.isEmpty, line.utf8.count <= 2000 else { continue }
+            if let heading = Self.headingText(line) {
+                if Self.isFAQTitle(heading) && !candidates.isEmpty { inFAQ = true; continue }
+                inFAQ = false
+                let (number, rest) = Self.leadingNumber(heading)
+                let (body, level) = LevelExtractor.split(rest)
+                if let c = candidate(.heading, number: number, body: body, level: level, line: lineNumber) {
+                    candidates.append(c)
+                }
+                continue
+            }
+            if Self.isFAQTitle(line) && !candidates.isEmpty { inFAQ = true; continue }
+            if inFAQ { continue }
+            if let level = metadataLevel(line) {
+                if case .some(let found) = level, let last = candidates.indices.last,
+                   candidates[last].entry.level == nil {
+                    candidates[last].entry.level = found
+                }
+                continue
+            }
+            if let (number, rest) = listItem(line, expected: lastNumber.map { $0 + 1 }) {
+                if metadataLevel(rest) != nil { continue }
+                let (body, level) = LevelExtractor.split(rest)
+                if let c = candidate(.list, number: number, body: body, level: level, line: lineNumber) {
+                    candidates.append(c)
+                    if let number { lastNumber = number }
+                }
+                continue
+            }
+            let (body, level) = LevelExtractor.split(line)
+            if let c = candidate(.bare, number: nil, body: body, level: level, line: lineNumber) {
+                candidates.append(c)
+            }
+        }
+        return select(candidates)
+    }
+
+    /// Keeps the candidates of the kind that carries the most questions.
+    private func select(_ candidates: [Candidate]) -> [ParsedEntry] {
+        func count(_ kind: Kind) -> Int {
+            candidates.filter { $0.kind == kind && $0.questionLike }.count
+        }
+        let counts: [(Kind, Int)] = [(.list, count(.list)), (.heading, count(.heading)), (.bare, count(.bare))]
+        guard let best = counts.max(by: { $0.1 < $1.1 }), best.1 > 0 else {
+            return candidates.filter { $0.placeholderLike }.map(\.entry)
+        }
+        let kind = counts.first { $0.1 == best.1 }?.0 ?? best.0
+        return candidates.filter { c in
+            guard c.kind == kind else { return false }
+            if c.questionLike || c.placeholderLike { return true }
+            return kind == .list && !c.furnitureLike
+        }.map(\.entry)
+    }
+
+    private func candidate(_ kind: Kind, number: Int?, body: String, level: String?, line: Int) -> Candidate? {
+        let text = Self.stripEmphasis(body)
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard !text.isEmpty else {
+            // A bare number with a level is still an entry: an empty placeholder.
+            guard kind == .list, number != nil else { return nil }
+            return Candidate(kind: kind, entry: ParsedEntry(number: number, text: "", level: level, line: line),
+                             questionLike: false, placeholderLike: true, furnitureLike: false)
+        }
+        let first = words.first.map { TextNormalizer.trimPunctuation($0.lowercased()) } ?? ""
+        var sentenceBreaks = 0
+        var previous: Character = " "
+        for ch in text {
+            if ch == " ", previous == "." { sentenceBreaks += 1 }
+            previous = ch
+        }
+        let endsWithQuestion = text.hasSuffix("?")
+        let questionLike = (2...60).contains(words.count) && sentenceBreaks < 2
+            && (endsWithQuestion || (ImportVocabulary.questionOpeners.contains(first) && words.count <= 40))
+        let lower = text.lowercased()
+        let placeholderLike = !endsWithQuestion && Self.hasNumberedQuestionLabel(lower)
+        let furnitureLike = words.count < 3 || words.count > 60 || text.hasSuffix(":")
+            || Self.furnitureOpeners.contains(first) || lower.contains("http")
+        return Candidate(kind: kind, entry: ParsedEntry(number: number, text: text, level: level, line: line),
+                         questionLike: questionLike, placeholderLike: placeholderLike, furnitureLike: furnitureLike)
+    }
+
+    // MARK: - Line shapes
+
+    /// The text of a Markdown heading (`## Title`), or nil.
+    static func headingText(_ line: String) -> String? {
+        guard line.hasPrefix("#") else { return nil }
+        let hashes = line.prefix { $0 == "#" }
+        guard hashes.count <= 6 else { return nil }
+        let rest = line.dropFirst(hashes.count)
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        var text = TextNormalizer.trim(rest)
+        while text.hasSuffix("#") { text.removeLast() }
+        return TextNormalizer.trim(text)
+    }
+
+    static func isFAQTitle(_ line: String) -> Bool {
+        guard line.utf8.count <= 48 else { return false }
+        let key = TextNormalizer.trim(TextNormalizer.key(line), "*_#: ")
+        return ImportVocabulary.faqHeadings.contains(key)
+    }
+
+    /// `Level: Senior` → `.some("Senior")`; `Tags: async` → `.some(nil)`; a question → nil.
+    /// A line that is only a level word (`Senior`, `[Senior]`) counts as a level line.
+    func metadataLevel(_ line: String) -> String?? {
+        if line.utf8.count <= 24, let level = LevelExtractor.standalone(line) { return .some(level) }
+        guard !line.hasSuffix("?"), let colon = line.prefix(32).firstIndex(of: ":") else { return nil }
+        let key = TextNormalizer.trim(line[..<colon], " *_-•")
+            .lowercased()
+        guard Self.metadataKeys.contains(key) else { return nil }
+        let value = TextNormalizer.trim(line[line.index(after: colon)...])
+        return .some(Self.levelKeys.contains(key) ? LevelExtractor.standalone(value) : nil)
+    }
+
+    /// A list item's number (if any) and text. Bullets `-` `*` `+` `•` `–`, numbers `1.` `1)`
+    /// `1:` `1 -` `Q1.` `Question 1:`, and numbers glued to the text after a bullet (`- 4How`).
+    func listItem(_ line: String, expected: Int?) -> (Int?, String)? {
+        var rest = Substring(line)
+        var bulleted = false
+        if let first = rest.first, "-*+•–·▪".contains(first), rest.dropFirst().first == " " {
+            rest = rest.dropFirst(2).drop { $0 == " " }
+            bulleted = true
+        }
+        let (number, afterNumber) = Self.leadingNumber(String(rest))
+        if let number { return (number, afterNumber) }
+        guard bulleted else { return nil }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        let after = rest.dropFirst(digits.count)
+        guard !digits.isEmpty, digits.count <= 7, let whole = Int(digits), let next = after.first else {
+            return (nil, String(rest))
+        }
+        // In a glued list the next number is known: "- 1232-bit ..." after entry 11 is 12 + "32-bit".
+        if let expected, whole != expected, digits.count > String(expected).count,
+           digits.hasPrefix(String(expected)) {
+            return (expected, String(digits.dropFirst(String(expected).count)) + after)
+        }
+        guard next.isLetter || "\"“'‘(".contains(next) else { return (nil, String(rest)) }
+        return (whole, String(after))
+    }
+
+    /// `12. text`, `12) text`, `12: text`, `12 - text`, `Q12. text`, `Question 12: text`.
+    static func leadingNumber(_ text: String) -> (Int?, String) {
+        var rest = Substring(text)
+        var prefixed = false
+        guard let lead = rest.first, lead.isNumber || lead == "q" || lead == "Q" else { return (nil, text) }
+        let opening = rest.prefix(9).lowercased()
+        for label in ["question ", "question", "q"] where opening.hasPrefix(label) {
+            let after = rest.dropFirst(label.count)
+            if after.first?.isNumber == true { rest = after; prefixed = true; break }
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 7, let value = Int(digits) else { return (nil, text) }
+        var after = rest.dropFirst(digits.count)
+        let spaces = after.prefix { $0 == " " }.count
+        after = after.dropFirst(spaces)
+        guard let mark = after.first else { return (nil, text) }
+        if ".):".contains(mark) || (spaces > 0 && "-–—".contains(mark)) {
+            let body = after.dropFirst().drop { $0 == " " || $0 == "\t" }
+            if body.isEmpty || (mark == "." && body.first?.isNumber == true) { return (nil, text) }
+            guard after.dropFirst().first == " " || after.dropFirst().first == "\t" || prefixed else {
+                return (nil, text)
+            }
+            return (value, String(body))
+        }
+        return (nil, text)
+    }
+
+    /// "question 5", "question #5", "q5": a numbered label, the mark of a placeholder title.
+    static func hasNumberedQuestionLabel(_ lower: String) -> Bool {
+        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        for (i, w) in words.enumerated() {
+            if w.hasPrefix("q"), w.count > 1, w.dropFirst().allSatisfy(\.isNumber) { return true }
+            if w == "question" || w == "q", i + 1 < words.count, words[i + 1].allSatisfy(\.isNumber) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static func stripEmphasis(_ text: String) -> String {
+        var s = TextNormalizer.trim(text)
+        for mark in ["**", "__"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 4 {
+            s = String(s.dropFirst(2).dropLast(2))
+        }
+        return TextNormalizer.trim(s)
+    }
+}

@@ -1,0 +1,70 @@
+/// Finds entries that carry no question: "Rust Interview Question 5 (Free)",
+/// "Rust Advanced Interview Question 9", an empty entry, or a title template repeated with only
+/// a number changed. General rules only:
+/// - an entry in question form (ends with `?`, or opens like a question) is never a placeholder;
+/// - otherwise it is one when nothing is left after removing function words, placeholder words
+///   (`interview`, `question`, `free`, ...), level labels, numbers, bracketed tags and the words
+///   most entries share (the language's name);
+/// - or when it has a numbered label (`Question 5`, `Q5`) and at most three other words;
+/// - or when its text with digits masked occurs three times or more.
+struct PlaceholderDetector: Sendable {
+    func detect(_ texts: [String]) -> [Bool] {
+        detect(texts, tokens: texts.map(TextNormalizer.tokens), keys: texts.map(TextNormalizer.key))
+    }
+
+    /// - Parameters:
+    ///   - tokenized: the tokens of each text, in the same order.
+    ///   - keys: the normalised key of each text (`TextNormalizer.key`).
+    func detect(_ texts: [String], tokens tokenized: [[QuestionToken]], keys: [String]) -> [Bool] {
+        var df: [String: Int] = [:]
+        for tokens in tokenized {
+            for stem in Set(tokens.map(\.stem)) { df[stem, default: 0] += 1 }
+        }
+        let shared: Set<String> = texts.count >= 8
+            ? Set(df.filter { Double($0.value) > 0.5 * Double(texts.count) }.keys) : []
+        var templates: [String: Int] = [:]
+        let masked = keys.map(Self.mask)
+        for m in masked { templates[m, default: 0] += 1 }
+
+        return texts.indices.map { i in
+            let text = texts[i]
+            let tokens = tokenized[i]
+            if tokens.isEmpty { return true }
+            if Self.inQuestionForm(text, tokens) { return false }
+            let content = tokens.filter { t in
+                !ImportVocabulary.functionWords.contains(t.raw)
+                    && !ImportVocabulary.placeholderWords.contains(t.raw)
+                    && !LevelExtractor.labels.contains(t.raw)
+                    && !t.raw.allSatisfy(\.isNumber)
+            }
+            if content.allSatisfy({ shared.contains($0.stem) }) { return true }
+            if ListParser.hasNumberedQuestionLabel(text.lowercased()),
+               content.filter({ !$0.inParens }).count <= 3 {
+                return true
+            }
+            return templates[masked[i], default: 0] >= 3 && text.contains(where: \.isNumber)
+        }
+    }
+
+    static func inQuestionForm(_ text: String, _ tokens: [QuestionToken]) -> Bool {
+        if text.hasSuffix("?") { return true }
+        guard let first = tokens.first?.raw else { return false }
+        return ImportVocabulary.questionOpeners.contains(first) && tokens.count >= 3
+    }
+
+    /// A normalised key with every run of digits replaced by `#`.
+    static func mask(_ key: String) -> String {
+        var out = ""
+        var inDigits = false
+        for ch in key {
+            if ch.isNumber {
+                if !inDigits { out.append("#") }
+                inDigits = true
+            } else {
+                out.append(ch)
+                inDigits = false
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,65 @@
+/// How alike two question texts are, the measure the whole tool uses: the importer's
+/// clustering, the bank linter's near-duplicate check, and the draw's "no two questions ask
+/// the same thing".
+///
+/// Built from the same lexicon as the importer (concept aliases and context phrases); word
+/// rarity comes from the bank's known questions, or from a corpus passed in.
+public struct QuestionSimilarity: Sendable {
+    private let analyzer: QuestionAnalyzer
+    private let model: SimilarityModel
+    /// Similarity above which two texts are one question.
+    public let threshold: Double
+
+    /// Word rarity from the lexicon's known questions.
+    public init(lexicon: ImportLexicon) {
+        self.init(lexicon: lexicon, corpus: lexicon.known.flatMap(\.texts))
+    }
+
+    /// Word rarity from `corpus` (for example every question text and variant of the bank).
+    public init(lexicon: ImportLexicon, corpus: [String]) {
+        let compiled = CompiledLexicon(lexicon)
+        let tokens = corpus.map(TextNormalizer.tokens)
+        let analyzer = QuestionAnalyzer(lexicon: compiled, ubiquitous: BankImporter.ubiquitousStems(tokens))
+        self.analyzer = analyzer
+        model = SimilarityModel(corpus: tokens.map { analyzer.profile(tokens: $0) })
+        threshold = BankImporter.mergeThreshold
+    }
+
+    /// From 0 (unrelated, or asking for different things) to 1 (the same question).
+    public func similarity(_ a: String, _ b: String) -> Double {
+        if TextNormalizer.key(a) == TextNormalizer.key(b) { return 1 }
+        return model.similarity(analyzer.profile(a), analyzer.profile(b))
+    }
+
+    /// Whether a strong answer to one would fully answer the other, as far as the measure can tell.
+    public func isSameQuestion(_ a: String, _ b: String) -> Bool {
+        similarity(a, b) > threshold
+    }
+
+    /// Pairs of texts (indices into `texts`, `a < b`) above `minimum` (default: the threshold),
+    /// most similar first; identical texts score 1.
+    /// Only texts sharing a content word or concept are compared, so this scales to large banks.
+    public func similarPairs(_ texts: [String], minimum: Double? = nil) -> [(a: Int, b: Int, similarity: Double)] {
+        let floor = minimum ?? threshold
+        let profiles = texts.map(analyzer.profile)
+        var postings: [String: [Int]] = [:]
+        for (i, p) in profiles.enumerated() {
+            for f in Set(p.features) { postings[f, default: []].append(i) }
+        }
+        var keys: [String: Int] = [:]
+        var result: [(a: Int, b: Int, similarity: Double)] = []
+        for i in texts.indices {
+            let key = TextNormalizer.key(texts[i])
+            if let j = keys[key] { result.append((j, i, 1)) } else { keys[key] = i }
+            var candidates: Set<Int> = []
+            for f in Set(profiles[i].features) {
+                for j in postings[f] ?? [] where j > i { candidates.insert(j) }
+            }
+            for j in candidates.sorted() where TextNormalizer.key(texts[j]) != key {
+                let s = model.similarity(profiles[i], profiles[j])
+                if s > floor { result.append((i, j, s)) }
+            }
+        }
+        return result.sorted { ($0.similarity, $1.a, $1.b) > ($1.similarity, $0.a, $0.b) }
+    }
+}

@@ -1,0 +1,59 @@
+/// Picks a cluster's topic from the topics' keywords (data passed in).
+///
+/// Each member text is scanned for keywords, longest phrase first (a phrase's words are not
+/// counted again alone; a context word may stand inside a phrase). A match scores its position weight (head 1, tail and asides less,
+/// context phrases least), shared between the topics that list the same keyword, and a bit more
+/// for multi-word keywords. The topic with the highest total wins; no match at all gives nil.
+struct TopicClassifier: Sendable {
+    let lexicon: CompiledLexicon
+
+    func scores(_ profile: QuestionProfile) -> [Int: Double] {
+        var scores: [Int: Double] = [:]
+        let stems = profile.topicStems
+        var i = 0
+        while i < stems.count {
+            var consumed = 1
+            for keyword in lexicon.keywordsByFirstStem[stems[i]] ?? [] {
+                guard let end = match(keyword.stems, in: profile, at: i) else { continue }
+                let weight = profile.topicWeights[i..<end].max() ?? 1
+                let length = 1 + 0.5 * Double(keyword.stems.count - 1)
+                let share = 1 / Double(keyword.topics.count)
+                for (topic, strength) in keyword.topics {
+                    scores[topic, default: 0] += weight * length * share * strength
+                }
+                consumed = end - i
+                break
+            }
+            i += consumed
+        }
+        return scores
+    }
+
+    /// The end of `phrase` matched from `start`; words of context phrases may stand between
+    /// its words ("partial system failure" is "partial failure").
+    private func match(_ phrase: [String], in profile: QuestionProfile, at start: Int) -> Int? {
+        var k = 0
+        var i = start
+        while k < phrase.count {
+            guard i < profile.topicStems.count else { return nil }
+            if profile.topicStems[i] == phrase[k] {
+                k += 1
+            } else if k == 0 || profile.topicWeights[i] != QuestionAnalyzer.contextWeight {
+                return nil
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// The best topic for a group of member profiles, or nil when no keyword matches.
+    func classify(_ members: [QuestionProfile]) -> String? {
+        var total: [Int: Double] = [:]
+        for m in members {
+            for (t, s) in scores(m) { total[t, default: 0] += s }
+        }
+        let best = total.max { l, r in l.value != r.value ? l.value < r.value : l.key > r.key }
+        guard let best, best.value > 0 else { return nil }
+        return lexicon.topicIDs[best.key]
+    }
+}

@@ -1,0 +1,122 @@
+import Testing
+@testable import InterviewKit
+
+@Suite("Reading question lists")
+struct ListParserTests {
+    let parser = ListParser()
+
+    @Test("scraped entries: number glued to the front, level glued to the end, furniture and FAQ skipped")
+    func scrapedFormat() {
+        let text = """
+        Rust Interview Questions for Experienced Professionals
+        For developers with a few years of Rust, these 4 questions go beyond the basics.
+        4 Rust questions
+        - 1Rust Interview Question 5 (Free)Intermediate
+        - 2How does Rust handle distributed consistency models?Senior
+        - 3How does Rust’s Waker integrate with OS-level event notification systems?Senior
+        - 4Rust Advanced Interview Question 9Senior
+        Explore more Rust interview questions
+        Frequently asked questions
+        Which Rust questions do experienced (3+ years) get asked?
+        How do I prepare for a Rust interview with my experience level?
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.number) == [1, 2, 3, 4])
+        #expect(entries.map(\.text) == [
+            "Rust Interview Question 5 (Free)",
+            "How does Rust handle distributed consistency models?",
+            "How does Rust’s Waker integrate with OS-level event notification systems?",
+            "Rust Advanced Interview Question 9",
+        ])
+        #expect(entries.map(\.level) == ["Intermediate", "Senior", "Senior", "Senior"])
+    }
+
+    @Test("a glued number that runs into digits of the text takes the expected next number")
+    func gluedNumberAmbiguity() {
+        let entries = parser.parse("- 11How does X work?Senior\n- 1232-bit atomics: why?Senior\n")
+        #expect(entries.map(\.number) == [11, 12])
+        #expect(entries[1].text == "32-bit atomics: why?")
+    }
+
+    @Test("plain numbered lists with `1.` and `1)`, levels in brackets or after a dash, headings between")
+    func numberedLists() {
+        let text = """
+        # Go questions
+
+        ## Concurrency
+        1. How does the Go scheduler work? (Senior)
+        2) What is a channel? - junior
+
+        ## Memory
+        3. How does escape analysis work? [Intermediate]
+        4. Explain the Go garbage collector.
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.number) == [1, 2, 3, 4])
+        #expect(entries.map(\.text) == ["How does the Go scheduler work?", "What is a channel?",
+                                        "How does escape analysis work?", "Explain the Go garbage collector."])
+        #expect(entries.map(\.level) == ["Senior", "Junior", "Intermediate", nil])
+    }
+
+    @Test("one question per line with metadata lines between: levels attach to the question above")
+    func metadataLines() {
+        let text = """
+        Distributed systems questions
+
+        How does Raft elect a leader?
+        Level: Senior
+        Tags: consensus, raft
+
+        What is the CAP theorem?
+        Difficulty: Intermediate
+        Asked at: a large company
+
+        Explain vector clocks
+        Senior
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.text) == ["How does Raft elect a leader?", "What is the CAP theorem?", "Explain vector clocks"])
+        #expect(entries.map(\.level) == ["Senior", "Intermediate", "Senior"])
+        #expect(entries.map(\.number) == [nil, nil, nil])
+    }
+
+    @Test("Markdown headings that are questions are the entries; answer bullets under them are not")
+    func headingsPerQuestion() {
+        let text = """
+        # Rust interview prep
+        ## 1. How does Rust prevent data races?
+        - Send and Sync
+        - the borrow checker
+        ## 2. What is Pin for?
+        Pin keeps a value from moving.
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.text) == ["How does Rust prevent data races?", "What is Pin for?"])
+        #expect(entries.map(\.number) == [1, 2])
+    }
+
+    @Test("bullets without numbers, prose paragraphs and navigation are told apart")
+    func bulletsAndProse() {
+        let text = """
+        * How does async/await work in Rust?
+        * Describe interior mutability
+        * Arc vs Rc in multithreaded code
+        * Home
+        This page lists common questions. Each answer was reviewed by engineers. Updated monthly.
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.text) == ["How does async/await work in Rust?", "Describe interior mutability",
+                                        "Arc vs Rc in multithreaded code"])
+    }
+
+    @Test("level labels: glued, bracketed, separated, leading")
+    func levels() {
+        #expect(LevelExtractor.split("How does X work?Senior") == ("How does X work?", "Senior"))
+        #expect(LevelExtractor.split("Question 9Senior") == ("Question 9", "Senior"))
+        #expect(LevelExtractor.split("How does X work? (staff)") == ("How does X work?", "Staff"))
+        #expect(LevelExtractor.split("How does X work? | Mid-level") == ("How does X work?", "Mid-level"))
+        #expect(LevelExtractor.split("[Junior] What is a slice?") == ("What is a slice?", "Junior"))
+        #expect(LevelExtractor.split("Why is hard real-time hard") == ("Why is hard real-time hard", nil))
+        #expect(LevelExtractor.split("How do senior engineers review code?") == ("How do senior engineers review code?", nil))
+    }
+}

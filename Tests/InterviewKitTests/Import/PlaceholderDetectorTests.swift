@@ -1,0 +1,36 @@
+import Testing
+@testable import InterviewKit
+
+@Suite("Placeholder entries")
+struct PlaceholderDetectorTests {
+    let detector = PlaceholderDetector()
+
+    @Test("generic numbered titles are placeholders, real questions never")
+    func genericTitles() {
+        let texts = [
+            "Rust Interview Question 5 (Free)", "How does Rust handle backpressure?",
+            "Go Interview Question 12 (Premium)", "What is a goroutine?",
+            "System Design Question 4", "Explain the borrow checker",
+            "Question #7", "Q12", "",
+        ]
+        #expect(detector.detect(texts) == [true, false, true, false, true, false, true, true, true])
+    }
+
+    @Test("the list's own subject word and level words leave nothing: placeholder")
+    func subjectWordOnly() {
+        var texts = (1...9).map { "How does Rust handle topic number \($0) in practice?" }
+        texts.append("Rust Advanced Interview Question 9")
+        texts.append("Rust Senior Set 3")
+        let flags = detector.detect(texts)
+        #expect(flags.prefix(9).allSatisfy { !$0 })
+        #expect(flags[9] && flags[10])
+    }
+
+    @Test("a title template repeated with only a number changed is a placeholder")
+    func repeatedTemplate() {
+        let texts = ["Tokio Scheduler Puzzle 3", "Tokio Scheduler Puzzle 4", "Tokio Scheduler Puzzle 7",
+                     "Tokio scheduler fairness and the LIFO slot", "What does HTTP 404 mean?", "What does HTTP 500 mean?",
+                     "What does HTTP 503 mean?"]
+        #expect(detector.detect(texts) == [true, true, true, false, false, false, false])
+    }
+}
