@@ -78,7 +78,7 @@ public struct CandidateComparer: Sendable {
                 candidate: name(standing.candidate), overall: ScoreEstimate(standing.overall),
                 topics: standing.topics.map { ComparisonReport.Topic(topic: $0.topic, score: ScoreEstimate($0.summary)) },
                 sessions: standing.sessions, recommendations: ComparisonReport.counts(standing.recommendations),
-                interviewers: standing.interviewers)
+                interviewers: standing.interviewers, summaries: standing.summaries)
         }
         if let labels {
             let order = Dictionary(uniqueKeysWithValues: labels.entries.enumerated().map { ($1.label, $0) })
@@ -129,7 +129,7 @@ extension CandidateComparer {
             ComparisonReport.Candidate(
                 candidate: standing.candidate, overall: ScoreEstimate(standing.overall),
                 topics: standing.topics.map { ComparisonReport.Topic(topic: $0.topic, score: ScoreEstimate($0.summary)) }, sessions: 1,
-                recommendations: [:], interviewers: [])
+                recommendations: [:], interviewers: [], summaries: standing.summaries)
         }
         report.differences = zip(ordered, ordered.dropFirst()).map { earlier, later in
             let comparison = CandidateComparison(a: later.scores, b: earlier.scores, scale: scale)

@@ -20,4 +20,8 @@ public struct CandidateStanding: Sendable, Hashable {
     }
 
     public var scores: [Double] { questions.map(\.score) }
+
+    var summaries: ComparisonReport.Candidate.Summaries {
+        ComparisonReport.Candidate.Summaries(overall: overall, topics: Dictionary(uniqueKeysWithValues: topics.map { ($0.topic, $0.summary) }))
+    }
 }

@@ -26,12 +26,7 @@ extension ComparisonReport {
         if !differences.isEmpty {
             lines += ["", "## Differences", "", "| a | b | a − b [95% interval] | verdict |", "| --- | --- | --- | --- |"]
             for difference in differences {
-                let value: String
-                if let d = difference.difference, let lower = difference.lower, let upper = difference.upper {
-                    value = String(format: "%+.2f [%+.2f, %+.2f]", d, lower, upper)
-                } else {
-                    value = difference.difference.map { String(format: "%+.2f", $0) } ?? "–"
-                }
+                let value = Self.differenceText(difference)
                 lines.append("| \(Self.cell(difference.a)) | \(Self.cell(difference.b)) | \(value) | \(Self.verdictText(difference)) |")
             }
         }

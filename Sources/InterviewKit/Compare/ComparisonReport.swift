@@ -10,6 +10,15 @@ public struct ComparisonReport: Sendable, Encodable {
         /// Recommendation level -> how many times it was given (never averaged).
         public var recommendations: [String: Int]
         public var interviewers: [String]
+        /// The statistics behind `overall` and `topics`, for charts (not encoded).
+        public var summaries: Summaries
+
+        public struct Summaries: Sendable {
+            public var overall: ScoreSummary
+            public var topics: [String: ScoreSummary]
+        }
+
+        enum CodingKeys: String, CodingKey { case candidate, overall, topics, sessions, recommendations, interviewers }
     }
 
     public struct Topic: Sendable, Encodable {

@@ -13,7 +13,7 @@ struct CompareCommand: ParsableCommand {
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case md, json, csv
+        case md, html, json, csv
     }
 
     @OptionGroup var database: DatabaseOptions
@@ -39,7 +39,7 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Remove each interviewer's shrunk leniency before comparing.")
     var calibrated = false
 
-    @Option(help: "md, json or csv.")
+    @Option(help: "md, html, json or csv.")
     var format: Format = .md
 
     @Option(help: "Write to this file (created 0600) instead of standard output.")
@@ -80,6 +80,7 @@ struct CompareCommand: ParsableCommand {
         let text: String
         switch format {
         case .md: text = report.markdown()
+        case .html: text = report.html(generatedAt: Date())
         case .json: text = JSONText.encode(report)
         case .csv: text = report.csv()
         }
