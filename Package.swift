@@ -28,6 +28,7 @@ let package = Package(
             dependencies: [
                 "InterviewKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

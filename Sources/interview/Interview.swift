@@ -10,7 +10,7 @@ struct Interview: ParsableCommand {
         subcommands: [
             BankCommand.self, PlanCommand.self, StartCommand.self, ResumeCommand.self, ScoreCommand.self, FinishCommand.self,
             SessionsCommand.self, ReportCommand.self, CompareCommand.self, InterviewersCommand.self, CandidateCommand.self, DatabaseCommand.self,
-            DemoCommand.self,
+            DemoCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Generate realistic data for benchmarks (see scripts/bench).",
+        subcommands: [BenchGenerateCommand.self, BenchBankCommand.self])
+}
