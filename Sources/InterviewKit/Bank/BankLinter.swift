@@ -16,10 +16,17 @@ public struct BankLinter: Sendable {
     public static let minimumFollowUps = 2
     public static let weightTolerance = 1e-9
 
+    /// Every rule, near-duplicates included (`bank lint`).
     public func lint(bank: Bank, blueprints: [Blueprint]) -> [BankDiagnostic] {
         let similarity = bank.similarity()
-        return lintRubrics(bank) + lintTopics(bank) + lintNearDuplicates(bank, similarity: similarity)
+        return structure(bank) + lintNearDuplicates(bank, similarity: similarity)
             + blueprints.flatMap { lint(blueprint: $0, bank: bank, similarity: similarity) } + lintBlueprintIDs(blueprints)
+    }
+
+    /// The rules without which the tool cannot work with the bank (ids, rubrics, questions'
+    /// content); commands that draw check these, `bank lint` checks everything.
+    public func structure(_ bank: Bank) -> [BankDiagnostic] {
+        lintRubrics(bank) + lintTopics(bank)
     }
 
     // MARK: - Rubrics

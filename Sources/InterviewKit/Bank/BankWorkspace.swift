@@ -4,13 +4,35 @@ import Foundation
 public struct BankWorkspace: Sendable {
     public var bank: Bank
     public var blueprints: [Blueprint]
-    /// The bank's text similarity, built once.
-    public var similarity: QuestionSimilarity
+    private let lazySimilarity: LazySimilarity
 
     public init(bank: Bank, blueprints: [Blueprint]) {
         self.bank = bank
         self.blueprints = blueprints
-        self.similarity = bank.similarity()
+        self.lazySimilarity = LazySimilarity(bank: bank)
+    }
+
+    /// The bank's text similarity, built on first use.
+    public var similarity: QuestionSimilarity { lazySimilarity.value }
+
+    /// Builds the similarity once, when first needed (it reads every wording of the bank).
+    final class LazySimilarity: @unchecked Sendable {
+        private let lock = NSLock()
+        private let bank: Bank
+        private var built: QuestionSimilarity?
+
+        init(bank: Bank) {
+            self.bank = bank
+        }
+
+        var value: QuestionSimilarity {
+            lock.withLock {
+                if let built { return built }
+                let similarity = bank.similarity()
+                built = similarity
+                return similarity
+            }
+        }
     }
 
     /// Loads and lints both folders; throws the first error when anything is wrong.
@@ -25,7 +47,7 @@ public struct BankWorkspace: Sendable {
         let blueprints: (blueprints: [Blueprint], diagnostics: [BankDiagnostic]) =
             BankLoader.yamlFiles(in: sessionsFolder) == nil ? ([], []) : loader.loadBlueprints(at: sessionsFolder)
         diagnostics += blueprints.diagnostics
-        diagnostics += linter.lint(bank: loaded.bank, blueprints: [])
+        diagnostics += linter.structure(loaded.bank)
         if diagnostics.contains(where: \.isError) { throw .invalid(diagnostics) }
         return BankWorkspace(bank: loaded.bank, blueprints: blueprints.blueprints)
     }
