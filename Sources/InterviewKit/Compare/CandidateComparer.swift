@@ -109,9 +109,7 @@ extension CandidateComparer {
             sessionOrder.append(rating.session)
             dates[rating.session] = rating.startedAt
         }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        let label = { (id: Int64) in "session \(id) (\(formatter.string(from: dates[id] ?? Date(timeIntervalSince1970: 0))))" }
+        let label = { (id: Int64) in "session \(id) (\(UTCTime.day(dates[id] ?? Date(timeIntervalSince1970: 0))))" }
         let relabelled = mine.map { rating -> RatingRow in
             var copy = rating
             copy.candidate = label(rating.session)

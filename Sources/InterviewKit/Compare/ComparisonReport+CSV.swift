@@ -6,19 +6,11 @@ extension ComparisonReport {
         for candidate in candidates {
             for (topic, score) in [("overall", candidate.overall)] + candidate.topics.map({ ($0.topic, $0.score) }) {
                 rows.append([
-                    candidate.candidate, topic, number(score.mean), number(score.pct), number(score.lower), number(score.upper),
+                    CSVRenderer.text(candidate.candidate), topic, number(score.mean), number(score.pct), number(score.lower), number(score.upper),
                     String(score.n), String(candidate.sessions),
                 ])
             }
         }
-        return rows.map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-}
-
-/// RFC 4180 fields: quoted when they hold a comma, a quote or a line break; quotes doubled.
-enum CSVField {
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return rows.map { $0.map(CSVRenderer.field).joined(separator: ",") + "\r\n" }.joined()
     }
 }

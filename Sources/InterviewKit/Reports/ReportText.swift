@@ -42,17 +42,12 @@ enum ReportText {
     /// "2026-09-21 10:00 UTC", or a dash.
     static func date(_ value: Date?) -> String {
         guard let value else { return dash }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: value)
-        return String(format: "%04d-%02d-%02d %02d:%02d UTC", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        return UTCTime.minute(value)
     }
 
     /// ISO 8601 in UTC, as JSON carries times.
     static func iso(_ value: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: value)
+        UTCTime.iso(value)
     }
 
     static func status(_ status: QuestionReport.Status) -> String { status.rawValue }

@@ -2,11 +2,13 @@ import Foundation
 
 extension InterviewRunner {
     /// Runs another executable (a shell, script(1), interview-fuzz) the way `run` runs interview.
-    static func run(executable: String, _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        executable: String, _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL = packageRoot
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }

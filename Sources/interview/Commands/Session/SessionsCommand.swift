@@ -29,10 +29,9 @@ struct SessionsCommand: ParsableCommand {
             Console.out(JSONText.encode(Listing(sessions: sessions)))
         case .table:
             if sessions.isEmpty { Console.out("no sessions") }
-            let formatter = ISO8601DateFormatter()
             for s in sessions {
                 Console.out(
-                    "\(s.id)  \(s.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(formatter.string(from: s.startedAt))  "
+                    "\(s.id)  \(s.status.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(UTCTime.iso(s.startedAt))  "
                         + "\(s.candidate) · \(s.blueprint) · \(s.scored)/\(s.questions) scored · \(s.interviewers.joined(separator: ", "))")
             }
         }
