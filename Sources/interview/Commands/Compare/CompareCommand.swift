@@ -62,16 +62,20 @@ struct CompareCommand: ParsableCommand {
         let participation = try store.participation(filter)
         for name in candidates where participation[name] == nil { throw StoreError.unknownCandidate(name) }
         let selected = try store.ratings(filter)
-        let everyRating = filter == SessionFilter() ? selected : try store.ratings(SessionFilter())
-        let leniency = Leniency(
-            ratings: everyRating.map { Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score) })
+        // Leniency is estimated from every rating in the database, and only when it is applied.
+        var leniency: Leniency?
+        if calibrated {
+            let everyRating = filter == SessionFilter() ? selected : try store.ratings(SessionFilter())
+            leniency = Leniency(
+                ratings: everyRating.map { Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score) })
+        }
         let comparer = CandidateComparer()
         let report: ComparisonReport
         if candidates.count == 1 {
-            report = comparer.progress(of: candidates[0], ratings: selected, leniency: calibrated ? leniency : nil, calibrated: calibrated, allLeniency: leniency)
+            report = comparer.progress(of: candidates[0], ratings: selected, leniency: leniency, calibrated: calibrated, allLeniency: leniency)
         } else {
             let standings = comparer.standings(
-                ratings: selected, leniency: calibrated ? leniency : nil, recommendations: try store.recommendations(filter),
+                ratings: selected, leniency: leniency, recommendations: try store.recommendations(filter),
                 participation: participation)
             report = comparer.compare(
                 standings, mode: all ? .ranked : .pairs, calibrated: calibrated, leniency: leniency,
