@@ -5,10 +5,10 @@ import InterviewKit
 enum OutputFile {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            Console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        try PrivateFile.write(Data(text.utf8), to: path)
+        try ReportFile.write(text, to: path)
         Console.err("wrote \(path)")
     }
 }

@@ -85,7 +85,7 @@ struct CompareCommand: ParsableCommand {
         switch format {
         case .md: text = report.markdown()
         case .html: text = report.html(generatedAt: Date())
-        case .json: text = JSONText.encode(report)
+        case .json: text = JSONText.encode(report) + "\n"
         case .csv: text = report.csv()
         }
         try OutputFile.write(text, to: output)

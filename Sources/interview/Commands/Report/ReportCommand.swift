@@ -58,12 +58,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("give a session id or --candidate NAME")
         }
         let text = format.render(document)
-        if let output {
-            try ReportFile.write(text, to: output)
-            Console.err("wrote \(output)")
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
+        try OutputFile.write(text, to: output)
         if let blindSeed, seed == nil { Console.err("blind_seed: \(blindSeed)") }
     }
 
