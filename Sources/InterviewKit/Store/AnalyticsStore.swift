@@ -59,11 +59,6 @@ public protocol AnalyticsStore: Sendable {
     /// Complete ratings of the sessions the filter selects (every status), oldest session first.
     func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow]
 
-    /// One row per scored question of the selected sessions: the panel's mean rating score
-    /// S_q (scoring.md §2), with `interviewer` empty. Half the rows of `ratings` for the same
-    /// comparison when no calibration is asked for.
-    func questionScores(_ filter: SessionFilter) throws(StoreError) -> [RatingRow]
-
     /// Every recorded criterion value of the whole database.
     func criterionValues() throws(StoreError) -> [CriterionValueRow]
 

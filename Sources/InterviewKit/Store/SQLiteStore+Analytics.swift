@@ -21,38 +21,24 @@ extension SQLiteStore: AnalyticsStore {
         return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), arguments)
     }
 
-    /// Complete ratings: one row per (drawn question, interviewer) whose every criterion is scored.
-    static let completeRatings = """
-        SELECT sc.session_question_id, sc.interviewer_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
-        FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
-        """
-
     public func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
-        try ratingRows(filter, perQuestion: false)
-    }
-
-    public func questionScores(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
-        try ratingRows(filter, perQuestion: true)
-    }
-
-    func ratingRows(_ filter: SessionFilter, perQuestion: Bool) throws(StoreError) -> [RatingRow] {
         try read { db in
             let (conditions, arguments) = try Self.conditions(filter)
-            let interviewer = perQuestion ? "'' AS interviewer, AVG(r.score) AS score" : "i.name AS interviewer, r.score"
-            let panel = perQuestion ? "" : "JOIN interviewer i ON i.id = r.interviewer_id"
-            let grouping = perQuestion ? "GROUP BY sq.id ORDER BY s.started_at, s.id, sq.position" : "ORDER BY s.started_at, s.id, sq.position, i.name"
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT s.id AS session, c.name AS candidate, s.blueprint_id, sq.question_id, sq.topic, \(interviewer),
-                      s.status, s.started_at, sq.scale_lo, sq.scale_hi
-                    FROM (\(Self.completeRatings)) r
+                    SELECT s.id AS session, c.name AS candidate, s.blueprint_id, sq.question_id, sq.topic, i.name AS interviewer,
+                      r.score, s.status, s.started_at, sq.scale_lo, sq.scale_hi
+                    FROM (
+                      SELECT sc.session_question_id, sc.interviewer_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
+                      FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
+                    ) r
                     JOIN session_question sq ON sq.id = r.session_question_id AND r.n = sq.criteria_count
                     JOIN session s ON s.id = sq.session_id
                     JOIN candidate c ON c.id = s.candidate_id
-                    \(panel)
+                    JOIN interviewer i ON i.id = r.interviewer_id
                     \(conditions)
-                    \(grouping)
+                    ORDER BY s.started_at, s.id, sq.position, i.name
                     """, arguments: arguments)
             var result: [RatingRow] = []
             while let row = try rows.next() {

@@ -61,8 +61,7 @@ struct CompareCommand: ParsableCommand {
         let filter = SessionFilter(candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date))
         let participation = try store.participation(filter)
         for name in candidates where participation[name] == nil { throw StoreError.unknownCandidate(name) }
-        // Calibration needs each interviewer's rating; without it the panel means per question suffice.
-        let selected = calibrated ? try store.ratings(filter) : try store.questionScores(filter)
+        let selected = try store.ratings(filter)
         // Leniency is estimated from every rating in the database, and only when it is applied.
         var leniency: Leniency?
         if calibrated {
