@@ -111,8 +111,8 @@ public struct LiveSession {
             try move(to: position - 1)
             return Outcome(lines: show(), error: nil)
         case .go(let number):
-            guard (1...record.questions.count).contains(number) else {
-                throw refusal("no question \(number) (this session has 1-\(record.questions.count))")
+            guard (1...record.questions.count + 1).contains(number) else {
+                throw refusal("no question \(number) (this session has 1-\(record.questions.count); \(record.questions.count + 1) is the wrap-up)")
             }
             try move(to: number - 1)
             return Outcome(lines: show(), error: nil)

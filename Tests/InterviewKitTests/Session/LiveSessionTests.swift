@@ -54,7 +54,7 @@ struct LiveSessionTests {
         ("style=3", "unknown criterion 'style' (allowed: correctness, depth, tradeoffs, communication)"),
         ("n", "score every criterion first (missing: correctness, depth, tradeoffs, communication) or skip <reason>"),
         ("b", "already at the first question"),
-        ("g 9", "no question 9 (this session has 1-3)"),
+        ("g 9", "no question 9 (this session has 1-3; 4 is the wrap-up)"),
         ("finish", "finish comes after the last question"),
         ("bogus", "unknown command 'bogus'; type h for help"),
     ])
@@ -89,6 +89,17 @@ struct LiveSessionTests {
         #expect(record.questions.map(\.secondsSpent) == [120, 30, 10])
         #expect(record.recommendations.first?.summary == "good async depth")
         #expect(record.recommendations.first?.recommendation == .yes)
+    }
+
+    @Test("g N+1 jumps to the wrap-up, where a recommendation can be given before the questions are scored")
+    func jumpToWrapUp() throws {
+        var (_, live) = try makeLive()
+        #expect(live.handle("rec yes").error == "recommendations come at the end; n moves on, g 4 jumps there")
+        #expect(live.handle("g 4").error == nil)
+        #expect(live.prompt == "[wrap-up] > ")
+        #expect(live.handle("rec yes").error == nil)
+        #expect(live.handle("b").error == nil)
+        #expect(live.prompt == "[3/3] > ")
     }
 
     @Test("pause keeps the position and time; resume continues on the same question with its marks")
