@@ -87,3 +87,12 @@ public struct BankStatsReport: Sendable, Encodable {
         }
     }
 }
+
+extension BankStatsReport {
+    /// The statistics of the bank's questions from what the store recorded (none without a store).
+    public init(bank: Bank, store: (any AnalyticsStore)?) throws(StoreError) {
+        self.init(
+            drawn: try store?.drawnQuestions() ?? [:], ratings: try store?.ratings(SessionFilter()) ?? [],
+            bankIDs: bank.questions.map(\.id))
+    }
+}

@@ -30,8 +30,7 @@ public enum DemoInterview {
     ) throws -> Outcome {
         let clock = ScriptClock(startDate)
         let plan = try SessionPlanner.plan(
-            bank: bank, blueprint: blueprint, seed: seed, exposure: try store.exposure(), history: try store.history(candidate: candidate),
-            performance: try store.topicPerformance(candidate: candidate), isNearDuplicate: isNearDuplicate)
+            bank: bank, blueprint: blueprint, seed: seed, candidate: candidate, store: store, isNearDuplicate: isNearDuplicate)
         let id = try store.createSession(
             NewSession(
                 candidate: candidate, interviewer: interviewer, blueprintID: blueprint.id, blueprintTitle: blueprint.title,

@@ -28,10 +28,7 @@ struct PlanCommand: ParsableCommand {
         let chosen = try workspace.blueprint(blueprint, linter: linter)
         let store = try database.openIfPresent()
         let plan = try SessionPlanner.plan(
-            bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(),
-            exposure: try store?.exposure() ?? [:],
-            history: try candidate.flatMap { try store?.history(candidate: $0) } ?? [:],
-            performance: try candidate.flatMap { try store?.topicPerformance(candidate: $0) } ?? [:],
+            bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store,
             isNearDuplicate: workspace.similarity.isSameQuestion)
         switch format {
         case .table: Console.out(plan.table())

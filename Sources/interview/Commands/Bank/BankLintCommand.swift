@@ -18,10 +18,7 @@ struct BankLintCommand: ParsableCommand {
         var diagnostics = loaded.diagnostics + blueprints.diagnostics
             + options.linter().lint(bank: loaded.bank, blueprints: blueprints.blueprints)
         // Recorded scores, when there are any, add item statistics as warnings (never errors).
-        if let store = try? database.openIfPresent() {
-            let stats = BankStatsReport(
-                drawn: (try? store.drawnQuestions()) ?? [:], ratings: (try? store.ratings(SessionFilter())) ?? [],
-                bankIDs: loaded.bank.questions.map(\.id))
+        if let store = try? database.openIfPresent(), let stats = try? BankStatsReport(bank: loaded.bank, store: store) {
             diagnostics += stats.warnings(bank: loaded.bank)
         }
         for diagnostic in diagnostics { Console.err(diagnostic.description) }

@@ -16,9 +16,7 @@ struct BankStatsCommand: ParsableCommand {
     func run() throws {
         let workspace = try bank.workspace()
         let store = try database.openIfPresent()
-        let report = BankStatsReport(
-            drawn: try store?.drawnQuestions() ?? [:], ratings: try store?.ratings(SessionFilter()) ?? [],
-            bankIDs: workspace.bank.questions.map(\.id))
+        let report = try BankStatsReport(bank: workspace.bank, store: store)
         switch format {
         case .table: Console.out(report.table())
         case .json: Console.out(JSONText.encode(report))

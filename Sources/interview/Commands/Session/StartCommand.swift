@@ -34,8 +34,7 @@ struct StartCommand: ParsableCommand {
         let chosen = try workspace.blueprint(blueprint, linter: linter)
         let store = try database.open()
         let plan = try SessionPlanner.plan(
-            bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(), exposure: try store.exposure(),
-            history: try store.history(candidate: candidate), performance: try store.topicPerformance(candidate: candidate),
+            bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store,
             isNearDuplicate: workspace.similarity.isSameQuestion)
         let id = try store.createSession(
             NewSession(
