@@ -29,7 +29,11 @@ let package = Package(
                 "InterviewKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // A position-dependent release executable starts in half the time: a PIE must patch
+            // about 90,000 relative relocations at every start, copying each page it touches
+            // (measured in scripts/bench: `--version` 7.2 ms as PIE, 4.4 ms without).
+            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
             name: "interview-fuzz",

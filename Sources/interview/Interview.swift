@@ -1,6 +1,12 @@
 import ArgumentParser
 import InterviewKit
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 @main
 struct Interview: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,4 +19,15 @@ struct Interview: ParsableCommand {
             DemoCommand.self, BenchCommand.self,
         ]
     )
+
+    /// `interview --version` answers before the argument parser is built: building it walks every
+    /// command's properties by reflection, which costs more than the rest of the process start.
+    static func main() {
+        if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--version" {
+            let line = Array((InterviewKitVersion.current + "\n").utf8)
+            _ = line.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
+            return
+        }
+        main(nil)
+    }
 }
