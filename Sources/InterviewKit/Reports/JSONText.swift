@@ -12,4 +12,9 @@ public enum JSONText {
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// The same text for a value tree, written directly.
+    public static func encode(_ value: JSONValue) -> String {
+        JSONWriter.write(value)
+    }
 }

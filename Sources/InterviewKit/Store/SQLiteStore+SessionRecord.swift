@@ -13,15 +13,23 @@ extension SQLiteStore {
             else { throw StoreError.unknownSession(String(id)) }
             var questions: [QuestionRecord] = []
             var index: [Int64: Int] = [:]
+            // Most questions of a bank share a rubric: each distinct snapshot is decoded once.
+            var rubrics: [String: Rubric] = [:]
+            func rubric(_ text: String) throws -> Rubric {
+                if let known = rubrics[text] { return known }
+                let decoded = try SnapshotJSON.decode(Rubric.self, text)
+                rubrics[text] = decoded
+                return decoded
+            }
             for q in try Row.fetchAll(db, sql: "SELECT * FROM session_question WHERE session_id = ? ORDER BY position", arguments: [id]) {
                 var asked = AskedQuestion(
                     position: q["position"],
                     question: Question(
                         id: q["question_id"], topic: q["topic"], level: Level(rawValue: q["level"]) ?? .senior, minutes: q["minutes"],
-                        text: q["text"], variants: try Self.decode([String].self, q["variants"]),
-                        points: try Self.decode([String].self, q["points"]), redFlags: try Self.decode([String].self, q["red_flags"]),
-                        followUps: try Self.decode([FollowUp].self, q["follow_ups"])),
-                    rubric: try Self.decode(Rubric.self, q["rubric"]), reused: q["reused"])
+                        text: q["text"], variants: try SnapshotJSON.strings(q["variants"]),
+                        points: try SnapshotJSON.strings(q["points"]), redFlags: try SnapshotJSON.strings(q["red_flags"]),
+                        followUps: try SnapshotJSON.followUps(q["follow_ups"])),
+                    rubric: try rubric(q["rubric"]), reused: q["reused"])
                 asked.level = q["level"]
                 index[q["id"]] = questions.count
                 questions.append(QuestionRecord(asked: asked, secondsSpent: q["seconds_spent"]))

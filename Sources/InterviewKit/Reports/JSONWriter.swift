@@ -1,0 +1,81 @@
+/// Writes a ``JSONValue`` tree as text, byte for byte what ``JSONText`` produces through
+/// `JSONEncoder` (pretty-printed, sorted keys, slashes unescaped), without its cost: reports are
+/// written on every command and the encoder's boxing was a third of `report --candidate`.
+enum JSONWriter {
+    static func write(_ value: JSONValue) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(16_384)
+        write(value, indent: 0, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+        switch value {
+        case .null: output += "null".utf8
+        case .bool(let flag): output += (flag ? "true" : "false").utf8
+        case .int(let number): output += String(number).utf8
+        case .uint(let number): output += String(number).utf8
+        case .double(let number): output += format(number).utf8
+        case .string(let text): writeString(text, into: &output)
+        case .array(let values):
+            output += "[\n".utf8
+            for (index, element) in values.enumerated() {
+                pad(indent + 1, into: &output)
+                write(element, indent: indent + 1, into: &output)
+                output += (index == values.count - 1 ? "\n" : ",\n").utf8
+            }
+            if values.isEmpty { output.append(UInt8(ascii: "\n")) }
+            pad(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
+        case .object(let fields):
+            output += "{\n".utf8
+            let keys = fields.keys.sorted()
+            for (index, key) in keys.enumerated() {
+                pad(indent + 1, into: &output)
+                writeString(key, into: &output)
+                output += " : ".utf8
+                write(fields[key] ?? .null, indent: indent + 1, into: &output)
+                output += (index == keys.count - 1 ? "\n" : ",\n").utf8
+            }
+            if keys.isEmpty { output.append(UInt8(ascii: "\n")) }
+            pad(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Shortest round-trip digits, integral values without a fraction, non-finite values as 0
+    /// (JSON has no NaN or infinity).
+    static func format(_ number: Double) -> String {
+        guard number.isFinite else { return "0" }
+        let text = number.description
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    private static func pad(_ level: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    /// Escapes work on UTF-8 bytes: every byte that needs one is ASCII, and no byte of a
+    /// multi-byte sequence is.
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output += #"\""#.utf8
+            case UInt8(ascii: "\\"): output += #"\\"#.utf8
+            case UInt8(ascii: "\n"): output += #"\n"#.utf8
+            case UInt8(ascii: "\r"): output += #"\r"#.utf8
+            case UInt8(ascii: "\t"): output += #"\t"#.utf8
+            case 0x08: output += #"\b"#.utf8
+            case 0x0C: output += #"\f"#.utf8
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output += #"\u00"#.utf8
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0xF)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

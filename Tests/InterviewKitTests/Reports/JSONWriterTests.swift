@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import InterviewKit
+
+/// The direct writer must produce exactly the bytes `JSONEncoder` produced before it, so that
+/// scripts reading `--format json` see no change.
+struct JSONWriterTests {
+    private func viaEncoder(_ value: JSONValue) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    @Test func edgeCasesMatchTheEncoder() throws {
+        let value = JSONValue.object([
+            "empty array": .array([]),
+            "empty object": .object([:]),
+            "nested": .array([.array([]), .object(["x": .null])]),
+            "doubles": .array([1.0, 0.1, 1e20, 1e-7, 123_456_789.123, -0.0, 2.5e16, 1e16, 3e15, 5e-324, .greatestFiniteMagnitude].map(JSONValue.double)),
+            "text": .string("a/\"\\\n\t\r\u{8}\u{c}\u{1}\u{1f}\u{0}\u{7f}é😀\u{2028}"),
+            "B": .int(-3), "_": .uint(UInt64.max), "a10": .bool(true), "a9": .bool(false), "é": .int(Int.min),
+        ])
+        #expect(JSONWriter.write(value) == (try viaEncoder(value)))
+    }
+
+    @Test func nonFiniteNumbersAreWrittenAsZero() {
+        #expect(JSONWriter.write(.array([.double(.nan), .double(.infinity)])) == "[\n  0,\n  0\n]")
+    }
+
+    @Test func randomTreesMatchTheEncoder() throws {
+        var random = SplitMix64(seed: 11)
+        let alphabet = Array("aZ_ 9/\\\"\n\t\u{1}é😀\u{2028}-.")
+        func text() -> String { String((0..<Int.random(in: 0...6, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "a" }) }
+        func tree(_ depth: Int) -> JSONValue {
+            switch Int.random(in: 0...(depth > 3 ? 5 : 7), using: &random) {
+            case 0: return .null
+            case 1: return .bool(Bool.random(using: &random))
+            case 2: return .int(Int.random(in: -1_000_000...1_000_000, using: &random))
+            case 3: return .double(Double(bitPattern: random.next()).isFinite ? Double(bitPattern: random.next() >> 2) : 0.5)
+            case 4: return .double(Double(Int.random(in: -50...50, using: &random)) / 8)
+            case 5: return .string(text())
+            case 6: return .array((0..<Int.random(in: 0...4, using: &random)).map { _ in tree(depth + 1) })
+            default:
+                var fields: [String: JSONValue] = [:]
+                for _ in 0..<Int.random(in: 0...4, using: &random) { fields[text()] = tree(depth + 1) }
+                return .object(fields)
+            }
+        }
+        for _ in 0..<300 {
+            let value = tree(0)
+            #expect(JSONWriter.write(value) == (try viaEncoder(value)))
+        }
+    }
+}
+
+/// The parser reads what the writer and `JSONEncoder` write, and refuses what is not JSON.
+struct JSONParserTests {
+    @Test func readsBackWhatTheWriterWrote() throws {
+        let value = JSONValue.object([
+            "list": .array([.string("a/\"\\\n\t\u{1}é😀"), .int(-12), .double(0.25), .double(1e-7), .bool(true), .null]),
+            "empty": .array([]), "nested": .object(["x": .object([:])]),
+        ])
+        #expect(try JSONParser.parse(JSONWriter.write(value)) == value)
+        #expect(try JSONParser.parse(#"["\u00e9\ud83d\ude00\/"]"#) == .array([.string("é😀/")]))
+    }
+
+    @Test(arguments: ["", "[", "[1,]", "{\"a\" 1}", "\"open", "[1] x", "tru", "[\"\\ud83d\"]", "\"\u{1}\"", String(repeating: "[", count: 100)])
+    func refusesWhatIsNotJSON(_ text: String) {
+        #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(text) }
+    }
+
+    @Test func snapshotListsDecodeLikeTheDecoder() throws {
+        let points = ["Pin<&mut Self>", "a \"quoted\" point", "back\\slash"]
+        #expect(try SnapshotJSON.strings(SnapshotJSON.encode(points)) == points)
+        let followUps = [FollowUp(id: "why", text: "Why?\nReally"), FollowUp(id: "b", text: "é")]
+        #expect(try SnapshotJSON.followUps(SnapshotJSON.encode(followUps)) == followUps)
+        #expect(throws: DecodingError.self) { try SnapshotJSON.strings("[1, 2]") }
+    }
+}
