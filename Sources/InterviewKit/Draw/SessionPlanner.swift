@@ -9,27 +9,31 @@ public enum SessionPlanner {
         bank: Bank, blueprint: Blueprint, seed: UInt64, exposure: [String: Int] = [:], history: [String: Int] = [:],
         performance: [String: TopicPerformance] = [:], isNearDuplicate: @escaping (String, String) -> Bool
     ) throws(DrawError) -> SessionPlan {
+        try plan(
+            source: BankDrawSource(bank: bank, isNearDuplicate: isNearDuplicate), blueprint: blueprint, seed: seed, exposure: exposure,
+            history: history, performance: performance)
+    }
+
+    /// The same draw from any ``DrawSource``: a parsed bank or a bank cache give the same plan.
+    public static func plan(
+        source: some DrawSource, blueprint: Blueprint, seed: UInt64, exposure: [String: Int] = [:], history: [String: Int] = [:],
+        performance: [String: TopicPerformance] = [:]
+    ) throws(DrawError) -> SessionPlan {
         var topics = blueprint.topics.pairs
         var integral = blueprint.topics.integral
         if blueprint.focus == .weakest {
-            let scale = bank.rubric("default")?.scale ?? 1...4
-            topics = PracticeFocus.weights(topics, performance: performance, scale: scale)
+            topics = PracticeFocus.weights(topics, performance: performance, scale: source.defaultScale)
             integral = false
         }
         let request = DrawRequest(
-            questions: bank.questions.map { DrawQuestion(id: $0.id, topic: $0.topic, level: $0.level.rawValue, minutes: $0.minutes) },
+            questions: source.drawQuestions,
             topics: topics, topicsIntegral: integral, levels: blueprint.levels?.pairs, levelsIntegral: blueprint.levels?.integral ?? false,
             count: blueprint.questions, minutes: blueprint.minutes, exposure: exposure, askedBefore: history, seed: seed)
-        var byID: [String: Question] = [:]
-        for question in bank.questions where byID[question.id] == nil { byID[question.id] = question }
-        let result = try QuestionDrawer.draw(request) { picked, candidate in
-            guard let a = byID[picked.id], let b = byID[candidate.id] else { return false }
-            return a.wordings.contains { x in b.wordings.contains { y in isNearDuplicate(x, y) } }
-        }
+        let result = try QuestionDrawer.draw(request) { picked, candidate in source.isNearDuplicate(picked.id, candidate.id) }
         let reused = Set(result.reused)
         var asked: [AskedQuestion] = []
         for (position, drawn) in result.questions.enumerated() {
-            guard let question = byID[drawn.id], let rubric = bank.rubric(for: question, blueprint: blueprint) else { continue }
+            guard let question = source.question(drawn.id), let rubric = source.rubric(for: question, blueprint: blueprint) else { continue }
             asked.append(AskedQuestion(position: position, question: question, rubric: rubric, reused: reused.contains(drawn.id)))
         }
         return SessionPlan(blueprint: blueprint, seed: seed, questions: asked, reused: result.reused)

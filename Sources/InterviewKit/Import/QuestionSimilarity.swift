@@ -36,6 +36,23 @@ public struct QuestionSimilarity: Sendable {
         similarity(a, b) > threshold
     }
 
+    /// What the measure keeps of one wording, to be stored and compared later without the bank.
+    func storedProfile(_ text: String) -> StoredProfile {
+        StoredProfile(key: TextNormalizer.key(text), profile: analyzer.profile(text))
+    }
+
+    /// The rarity weight of a feature in this bank.
+    func weight(_ feature: String) -> Double { model.weight(feature) }
+
+    /// The weight of a feature the bank never used.
+    var unseenWeight: Double { model.unseenWeight }
+
+    /// Whether two stored wordings ask the same question, given the weights of their features.
+    static func isSameQuestion(_ a: StoredProfile, _ b: StoredProfile, model: SimilarityModel, threshold: Double) -> Bool {
+        if a.key == b.key { return true }
+        return model.similarity(a.profile, b.profile) > threshold
+    }
+
     /// Pairs of texts (indices into `texts`, `a < b`) above `minimum` (default: the threshold),
     /// most similar first; identical texts score 1.
     /// Only texts sharing a content word or concept are compared, so this scales to large banks.

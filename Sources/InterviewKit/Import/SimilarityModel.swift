@@ -8,7 +8,7 @@ import Foundation
 /// "find the problem" against "fix the problem" is damped.
 struct SimilarityModel: Sendable {
     private let weights: [String: Double]
-    private let unseenWeight: Double
+    let unseenWeight: Double
 
     static let tailShare = 0.2
     static let verbConflictFactor = 0.4
@@ -30,6 +30,12 @@ struct SimilarityModel: Sendable {
         let n = Double(corpus.count)
         weights = df.mapValues { Self.idf(n: n, df: Double($0)) }
         unseenWeight = Self.idf(n: n, df: 1)
+    }
+
+    /// A model with known weights: the subset a bank cache stored for the questions at hand.
+    init(weights: [String: Double], unseenWeight: Double) {
+        self.weights = weights
+        self.unseenWeight = unseenWeight
     }
 
     private static func idf(n: Double, df: Double) -> Double {

@@ -23,13 +23,9 @@ struct PlanCommand: ParsableCommand {
     var format: ListFormat = .table
 
     func run() throws {
-        let workspace = try bank.workspace()
-        let linter = bank.linter()
-        let chosen = try workspace.blueprint(blueprint, linter: linter)
+        let (source, chosen) = try bank.drawSource(blueprint: blueprint)
         let store = try database.openIfPresent()
-        let plan = try SessionPlanner.plan(
-            bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store,
-            isNearDuplicate: workspace.similarity.isSameQuestion)
+        let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store)
         switch format {
         case .table: Console.out(plan.table())
         case .json: Console.out(JSONText.encode(plan))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import InterviewKit
 
 /// Where the question bank and the blueprints live.
@@ -11,6 +12,12 @@ struct BankOptions: ParsableArguments {
 
     func linter() -> BankLinter {
         BankLinter.standard()
+    }
+
+    /// A blueprint and the bank to draw it from, through the bank cache.
+    func drawSource(blueprint: String) throws -> (source: any DrawSource, blueprint: Blueprint) {
+        try BankCache.drawSource(
+            bank: bank, sessions: sessions, blueprint: blueprint, linter: linter(), environment: ProcessInfo.processInfo.environment)
     }
 
     func workspace() throws -> BankWorkspace {

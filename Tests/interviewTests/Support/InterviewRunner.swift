@@ -25,6 +25,9 @@ struct InterviewRunner {
         return packageRoot.appendingPathComponent(".build/debug/interview")
     }()
 
+    /// The bank cache of every process a test runs, apart from the user's own.
+    static let cacheHome = NSTemporaryDirectory() + "interview-tests-cache-\(ProcessInfo.processInfo.processIdentifier)"
+
     var directory: URL = InterviewRunner.packageRoot
     var environment: [String: String] = [:]
 

@@ -15,6 +15,7 @@ final class LiveProcess: @unchecked Sendable {
         process.currentDirectoryURL = InterviewRunner.packageRoot
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env["XDG_CACHE_HOME"] = InterviewRunner.cacheHome
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardInput = input

@@ -29,13 +29,9 @@ struct StartCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try bank.workspace()
-        let linter = bank.linter()
-        let chosen = try workspace.blueprint(blueprint, linter: linter)
+        let (source, chosen) = try bank.drawSource(blueprint: blueprint)
         let store = try database.open()
-        let plan = try SessionPlanner.plan(
-            bank: workspace.bank, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store,
-            isNearDuplicate: workspace.similarity.isSameQuestion)
+        let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store)
         let id = try store.createSession(
             NewSession(
                 candidate: candidate, interviewer: interviewer, blueprintID: chosen.id, blueprintTitle: chosen.title,

@@ -1,0 +1,265 @@
+import Foundation
+import GRDB
+
+/// A parsed, linted bank kept in a small SQLite file under the user's cache folder, so that
+/// commands that draw (`plan`, `start`) do not parse every YAML file and rebuild the text
+/// similarity while the bank is unchanged.
+///
+/// The cache is keyed by a ``BankFingerprint`` of the bank's and blueprints' files. It holds
+/// the draw index (id, topic, level, minutes of every question), each question's full text, the
+/// rubrics, the blueprints that passed lint, and for the near-duplicate rule each wording's
+/// similarity profile with the rarity weights of its features. A draw reads the index, then only
+/// the rows of the questions it looks at. The cache is an optimisation: when it is missing, stale
+/// or unreadable the bank is read from its files, and a new cache is written beside the old.
+public final class BankCache: DrawSource {
+    /// Bumped whenever the tables change; a cache of another format is ignored.
+    static let format = "1"
+
+    private let queue: DatabaseQueue
+    public let drawQuestions: [DrawQuestion]
+    public let defaultScale: ClosedRange<Int>
+    private let rubrics: [String: Rubric]
+    private let topicRubrics: [String: String]
+    private let blueprintFiles: [String: String]
+    private let threshold: Double
+    private let unseenWeight: Double
+    private var questions: [String: Question] = [:]
+    private var profiles: [String: [StoredProfile]] = [:]
+    private var weights: [String: Double] = [:]
+    private var nearDuplicates: [String: Bool] = [:]
+
+    private init(
+        queue: DatabaseQueue, drawQuestions: [DrawQuestion], defaultScale: ClosedRange<Int>, rubrics: [String: Rubric],
+        topicRubrics: [String: String], blueprintFiles: [String: String], threshold: Double, unseenWeight: Double
+    ) {
+        self.queue = queue
+        self.drawQuestions = drawQuestions
+        self.defaultScale = defaultScale
+        self.rubrics = rubrics
+        self.topicRubrics = topicRubrics
+        self.blueprintFiles = blueprintFiles
+        self.threshold = threshold
+        self.unseenWeight = unseenWeight
+    }
+
+    /// The cache file for a pair of folders: `$XDG_CACHE_HOME/interview/bank-HASH.sqlite`
+    /// (default `~/.cache/interview/`), one per bank folder.
+    public static func path(bank: String, sessions: String, environment: [String: String]) -> String {
+        let base: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            base = ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".cache")
+        }
+        let key = BankFingerprint.absolute(bank) + "\u{0}" + BankFingerprint.absolute(sessions)
+        return (base as NSString).appendingPathComponent("interview/bank-\(BankFingerprint.hash(key)).sqlite")
+    }
+
+    /// The cache at `path` when it was written for exactly these files; nil when it is missing,
+    /// stale, of another format or unreadable.
+    public static func open(path: String, fingerprint: BankFingerprint) -> BankCache? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        return try? queue.read { db -> BankCache? in
+            var meta: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row["key"]] = row["value"] }
+            guard meta["format"] == format, meta["version"] == InterviewKitVersion.current, meta["fingerprint"] == fingerprint.digest,
+                let index = meta["draw_index"], let threshold = meta["threshold"].flatMap(Double.init),
+                let unseen = meta["unseen_weight"].flatMap(Double.init), let low = meta["scale_low"].flatMap(Int.init),
+                let high = meta["scale_high"].flatMap(Int.init), low <= high
+            else { return nil }
+            var rubrics: [String: Rubric] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, json FROM rubric") {
+                rubrics[row["id"]] = try SnapshotJSON.decode(Rubric.self, row["json"])
+            }
+            var topicRubrics: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, rubric FROM topic") { topicRubrics[row["id"]] = row["rubric"] }
+            var blueprintFiles: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, path FROM blueprint") { blueprintFiles[row["id"]] = row["path"] }
+            guard let questions = decodeIndex(index) else { return nil }
+            return BankCache(
+                queue: queue, drawQuestions: questions, defaultScale: low...high, rubrics: rubrics, topicRubrics: topicRubrics,
+                blueprintFiles: blueprintFiles, threshold: threshold, unseenWeight: unseen)
+        }
+    }
+
+    /// The file of a blueprint that passed lint when the cache was written.
+    public func blueprintFile(_ id: String) -> String? { blueprintFiles[id] }
+
+    public func question(_ id: String) -> Question? {
+        if let known = questions[id] { return known }
+        guard let question = try? queue.read({ db in try Self.question(db, id: id) }) else { return nil }
+        questions[id] = question
+        return question
+    }
+
+    public func rubric(for question: Question, blueprint: Blueprint) -> Rubric? {
+        if let id = blueprint.rubric { return rubrics[id] }
+        return topicRubrics[question.topic].flatMap { rubrics[$0] }
+    }
+
+    public func isNearDuplicate(_ a: String, _ b: String) -> Bool {
+        let key = a < b ? a + "\u{0}" + b : b + "\u{0}" + a
+        if let known = nearDuplicates[key] { return known }
+        let x = wordings(a), y = wordings(b)
+        let model = SimilarityModel(weights: weights, unseenWeight: unseenWeight)
+        let same = x.contains { p in y.contains { q in QuestionSimilarity.isSameQuestion(p, q, model: model, threshold: threshold) } }
+        nearDuplicates[key] = same
+        return same
+    }
+
+    /// A question's stored wordings, loading the weights of their features on first use.
+    private func wordings(_ id: String) -> [StoredProfile] {
+        if let known = profiles[id] { return known }
+        let loaded: [StoredProfile] =
+            (try? queue.read { db in
+                let stored = try Row.fetchAll(db, sql: "SELECT key, intent, verb, head, tail FROM wording WHERE question_id = ? ORDER BY ord", arguments: [id])
+                    .compactMap { row in
+                        StoredProfile(key: row["key"], intent: row["intent"], verb: row["verb"], head: row["head"], tail: row["tail"])
+                    }
+                let missing = Set(stored.flatMap(\.profile.features)).filter { weights[$0] == nil }
+                if !missing.isEmpty {
+                    let rows = try Row.fetchAll(
+                        db, sql: "SELECT name, weight FROM feature WHERE name IN (SELECT value FROM json_each(?))",
+                        arguments: [try SnapshotJSON.encode(missing.sorted())])
+                    for row in rows { weights[row["name"]] = row["weight"] }
+                }
+                return stored
+            }) ?? []
+        profiles[id] = loaded
+        return loaded
+    }
+
+    private static func question(_ db: Database, id: String) throws -> Question? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM question WHERE id = ? ORDER BY ord LIMIT 1", arguments: [id]),
+            let level = Level(rawValue: row["level"])
+        else { return nil }
+        let location: String? = row["location"]
+        return Question(
+            id: row["id"], topic: row["topic"], level: level, minutes: row["minutes"], text: row["text"],
+            variants: try SnapshotJSON.strings(row["variants"]), points: try SnapshotJSON.strings(row["points"]),
+            redFlags: try SnapshotJSON.strings(row["red_flags"]), followUps: try SnapshotJSON.followUps(row["follow_ups"]),
+            related: try SnapshotJSON.strings(row["related"]), location: try location.map { try SnapshotJSON.decode(SourceLocation.self, $0) })
+    }
+
+    /// One line per question: id, topic, level and minutes separated by tabs (none of them can
+    /// hold a tab or a newline: ids, topics and levels are slugs).
+    static func encodeIndex(_ questions: [Question]) -> String {
+        questions.map { "\($0.id)\t\($0.topic)\t\($0.level.rawValue)\t\($0.minutes)" }.joined(separator: "\n")
+    }
+
+    static func decodeIndex(_ text: String) -> [DrawQuestion]? {
+        var questions: [DrawQuestion] = []
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 4, let minutes = Int(fields[3]) else { return nil }
+            questions.append(DrawQuestion(id: String(fields[0]), topic: String(fields[1]), level: String(fields[2]), minutes: minutes))
+        }
+        return questions
+    }
+
+    /// Writes a cache for a loaded workspace and the blueprints that passed lint. The file is
+    /// written beside `path` and renamed into place, so a reader never sees half of it.
+    public static func write(
+        _ workspace: BankWorkspace, blueprints: [Blueprint], fingerprint: BankFingerprint, to path: String
+    ) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = path + ".\(getpid()).tmp"
+        try? FileManager.default.removeItem(atPath: temporary)
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let bank = workspace.bank
+        let similarity = workspace.similarity
+        let queue = try DatabaseQueue(path: temporary)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE rubric (id TEXT PRIMARY KEY, json TEXT NOT NULL);
+                    CREATE TABLE topic (id TEXT PRIMARY KEY, rubric TEXT NOT NULL);
+                    CREATE TABLE blueprint (id TEXT PRIMARY KEY, path TEXT NOT NULL);
+                    CREATE TABLE question (
+                        ord INTEGER PRIMARY KEY, id TEXT NOT NULL, topic TEXT NOT NULL, level TEXT NOT NULL, minutes INTEGER NOT NULL,
+                        text TEXT NOT NULL, variants TEXT NOT NULL, points TEXT NOT NULL, red_flags TEXT NOT NULL,
+                        follow_ups TEXT NOT NULL, related TEXT NOT NULL, location TEXT);
+                    CREATE INDEX question_by_id ON question(id);
+                    CREATE TABLE wording (
+                        question_id TEXT NOT NULL, ord INTEGER NOT NULL, key TEXT NOT NULL, intent TEXT NOT NULL, verb TEXT NOT NULL,
+                        head TEXT NOT NULL, tail TEXT NOT NULL);
+                    CREATE INDEX wording_by_question ON wording(question_id, ord);
+                    CREATE TABLE feature (name TEXT PRIMARY KEY, weight REAL NOT NULL) WITHOUT ROWID;
+                    """)
+            let scale = bank.rubric("default")?.scale ?? 1...4
+            let meta: [(String, String)] = [
+                ("format", format), ("version", InterviewKitVersion.current), ("fingerprint", fingerprint.digest),
+                ("draw_index", encodeIndex(bank.questions)), ("threshold", String(similarity.threshold)),
+                ("unseen_weight", String(similarity.unseenWeight)), ("scale_low", String(scale.lowerBound)),
+                ("scale_high", String(scale.upperBound)),
+            ]
+            for (key, value) in meta { try db.execute(sql: "INSERT INTO meta VALUES (?, ?)", arguments: [key, value]) }
+            for rubric in bank.rubrics {
+                try db.execute(sql: "INSERT OR REPLACE INTO rubric VALUES (?, ?)", arguments: [rubric.id, try SnapshotJSON.encode(rubric)])
+            }
+            for topic in bank.topics { try db.execute(sql: "INSERT OR REPLACE INTO topic VALUES (?, ?)", arguments: [topic.id, topic.rubric]) }
+            for blueprint in blueprints {
+                try db.execute(sql: "INSERT OR REPLACE INTO blueprint VALUES (?, ?)", arguments: [blueprint.id, blueprint.path])
+            }
+            var features: Set<String> = []
+            for (ord, question) in bank.questions.enumerated() {
+                try db.execute(
+                    sql: "INSERT INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        ord, question.id, question.topic, question.level.rawValue, question.minutes, question.text,
+                        try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
+                        try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps),
+                        try SnapshotJSON.encode(question.related), try question.location.map { try SnapshotJSON.encode($0) },
+                    ])
+                for (index, text) in question.wordings.enumerated() {
+                    let stored = similarity.storedProfile(text)
+                    features.formUnion(stored.profile.features)
+                    try db.execute(
+                        sql: "INSERT INTO wording VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        arguments: [
+                            question.id, index, stored.key, stored.profile.intent.rawValue, stored.encodedVerb, stored.encodedHead,
+                            stored.encodedTail,
+                        ])
+                }
+            }
+            for feature in features {
+                try db.execute(sql: "INSERT INTO feature VALUES (?, ?)", arguments: [feature, similarity.weight(feature)])
+            }
+        }
+        try queue.close()
+        chmod(temporary, 0o600)
+        guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+}
+
+extension BankCache {
+    /// What a command that draws needs: the blueprint, linted against the bank, and the bank to
+    /// draw from. From the cache when the files are unchanged; otherwise the folders are read and
+    /// linted as ``BankWorkspace/load(bank:sessions:linter:)`` does, and the cache is rewritten
+    /// (a cache that cannot be written is skipped: it only saves time).
+    /// - Parameter reference: a blueprint id, or the path of a blueprint file (never cached).
+    public static func drawSource(
+        bank: String, sessions: String, blueprint reference: String, linter: BankLinter, environment: [String: String]
+    ) throws(BankError) -> (source: any DrawSource, blueprint: Blueprint) {
+        let fingerprint = BankFingerprint(bank: bank, sessions: sessions)
+        let path = path(bank: bank, sessions: sessions, environment: environment)
+        if let fingerprint, let cache = open(path: path, fingerprint: fingerprint), let file = cache.blueprintFile(reference) {
+            let (blueprint, diagnostics) = BankLoader().loadBlueprint(file: file)
+            if let blueprint, blueprint.id == reference, !diagnostics.contains(where: \.isError) { return (cache, blueprint) }
+        }
+        let workspace = try BankWorkspace.load(bank: bank, sessions: sessions, linter: linter)
+        let chosen = try workspace.blueprint(reference, linter: linter)
+        if let fingerprint {
+            let clean = workspace.blueprints.filter { blueprint in
+                !linter.lint(blueprint: blueprint, bank: workspace.bank, similarity: workspace.similarity).contains(where: \.isError)
+            }
+            try? write(workspace, blueprints: clean, fingerprint: fingerprint, to: path)
+        }
+        return (BankDrawSource(bank: workspace.bank, isNearDuplicate: workspace.similarity.isSameQuestion), chosen)
+    }
+}
