@@ -1,7 +1,7 @@
 /// An interview format (`sessions/<id>.yaml`): length, number of questions, topic and level quotas.
-public struct Blueprint: Sendable, Hashable {
+public struct Blueprint: Sendable, Hashable, Codable {
     /// How a blueprint chooses topic weights.
-    public enum Focus: String, Sendable, Hashable, CaseIterable {
+    public enum Focus: String, Sendable, Hashable, CaseIterable, Codable {
         /// The weights as written.
         case fixed
         /// Mock-interview practice: weights shift towards the candidate's weakest and least-seen topics.

@@ -1,6 +1,6 @@
 /// Topic or level quotas of a blueprint: counts or weights, in the order written.
-public struct WeightTable: Sendable, Hashable {
-    public struct Entry: Sendable, Hashable {
+public struct WeightTable: Sendable, Hashable, Codable {
+    public struct Entry: Sendable, Hashable, Codable {
         public var id: String
         public var weight: Double
         public var location: SourceLocation?

@@ -121,3 +121,20 @@ struct BankCacheTests {
         #expect(drawn.blueprint.id == "screen-30")
     }
 }
+
+struct BankCacheIndexTests {
+    @Test func theDrawIndexRoundTrips() {
+        let questions = [
+            Question(id: "a/one", topic: "a", level: .senior, minutes: 8, text: "?", points: [], followUps: []),
+            Question(id: "b/two", topic: "b", level: .intermediate, minutes: 12, text: "?", points: [], followUps: []),
+        ]
+        let index = BankCache.encodeIndex(questions)
+        #expect(BankCache.decodeIndex(index) == questions.map { DrawQuestion(id: $0.id, topic: $0.topic, level: $0.level.rawValue, minutes: $0.minutes) })
+        #expect(BankCache.decodeIndex("") == [])
+    }
+
+    @Test(arguments: ["a\tb\tsenior", "a\tb\tsenior\tx", "a\tb\tsenior\t8\textra"])
+    func aDamagedIndexIsRefused(_ text: String) {
+        #expect(BankCache.decodeIndex(text) == nil)
+    }
+}
