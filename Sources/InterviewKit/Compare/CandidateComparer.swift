@@ -19,40 +19,21 @@ public struct CandidateComparer: Sendable {
     }
 
     /// Question scores per candidate from ratings: (session, question) -> mean rating score.
+    /// Ratings may come in any order; a session's ratings are taken together.
     public func standings(
         ratings: [RatingRow], leniency: Leniency?, recommendations: [String: [Recommendation]] = [:],
         participation: [String: (sessions: Int, interviewers: [String])] = [:]
     ) -> [CandidateStanding] {
-        struct Key: Hashable {
-            var session: Int64
-            var question: String
-        }
-        var byQuestion: [Key: (candidate: String, topic: String, scores: [Double])] = [:]
-        var order: [Key] = []
-        for rating in ratings where rating.finished {
-            let key = Key(session: rating.session, question: rating.questionID)
-            let score = leniency.map { $0.calibrated(rating.score, by: rating.interviewer, scale: scale) } ?? rating.score
-            if byQuestion[key] == nil {
-                order.append(key)
-                byQuestion[key] = (rating.candidate, rating.topic, [])
-            }
-            byQuestion[key]?.scores.append(score)
-        }
-        var pooled: [String: [(topic: String, score: Double)]] = [:]
-        for key in order {
-            guard let entry = byQuestion[key] else { continue }
-            pooled[entry.candidate, default: []].append((entry.topic, entry.scores.reduce(0, +) / Double(entry.scores.count)))
-        }
-        let names = Set(pooled.keys).union(participation.keys)
-        return names.sorted().map { name in
-            let questions = pooled[name] ?? []
-            let topicIDs = Array(Set(questions.map(\.topic))).sorted()
-            return CandidateStanding(
-                candidate: name, questions: questions, overall: ScoreSummary(scores: questions.map(\.score), scale: scale),
-                topics: topicIDs.map { topic in (topic, ScoreSummary(scores: questions.filter { $0.topic == topic }.map(\.score), scale: scale)) },
-                sessions: participation[name]?.sessions ?? 0, interviewers: participation[name]?.interviewers ?? [],
-                recommendations: recommendations[name] ?? [])
-        }
+        var accumulator = StandingsAccumulator(leniency: leniency, scale: scale)
+        var firstSeen: [Int64: Int] = [:]
+        for rating in ratings where firstSeen[rating.session] == nil { firstSeen[rating.session] = firstSeen.count }
+        let grouped = zip(ratings, ratings.dropFirst()).allSatisfy { a, b in a.session == b.session || (firstSeen[a.session] ?? 0) < (firstSeen[b.session] ?? 0) }
+        let ordered = grouped ? ratings : ratings.enumerated().sorted { a, b in
+            let (x, y) = (firstSeen[a.element.session] ?? 0, firstSeen[b.element.session] ?? 0)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        for rating in ordered { accumulator.add(rating) }
+        return accumulator.standings(recommendations: recommendations, participation: participation)
     }
 
     /// Ranks the standings and compares them as `mode` says.

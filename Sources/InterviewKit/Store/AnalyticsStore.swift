@@ -59,6 +59,10 @@ public protocol AnalyticsStore: Sendable {
     /// Complete ratings of the sessions the filter selects (every status), oldest session first.
     func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow]
 
+    /// The same ratings as ``ratings(_:)``, in the same order, handed over one at a time so that
+    /// a caller that pools them never holds them all.
+    func forEachRating(_ filter: SessionFilter, _ body: (RatingRow) -> Void) throws(StoreError)
+
     /// Every recorded criterion value of the whole database.
     func criterionValues() throws(StoreError) -> [CriterionValueRow]
 
@@ -70,4 +74,10 @@ public protocol AnalyticsStore: Sendable {
 
     /// Candidate -> number of sessions (selected by the filter) and interviewers who took part.
     func participation(_ filter: SessionFilter) throws(StoreError) -> [String: (sessions: Int, interviewers: [String])]
+}
+
+extension AnalyticsStore {
+    public func forEachRating(_ filter: SessionFilter, _ body: (RatingRow) -> Void) throws(StoreError) {
+        for rating in try ratings(filter) { body(rating) }
+    }
 }

@@ -81,3 +81,31 @@ struct CandidateComparerTests {
         #expect(step.verdict == .aAhead)
     }
 }
+
+/// Pooling as ratings stream in gives the standings of the whole list, whatever its order.
+struct StandingsAccumulatorTests {
+    private func rating(_ session: Int64, _ candidate: String, _ question: String, _ interviewer: String, _ score: Double, finished: Bool = true) -> RatingRow {
+        RatingRow(
+            session: session, candidate: candidate, blueprint: "b", questionID: question, topic: question.hasPrefix("a") ? "async" : "memory",
+            interviewer: interviewer, score: score, finished: finished, startedAt: Date(timeIntervalSince1970: Double(session)))
+    }
+
+    @Test func streamedAndShuffledRatingsGiveTheSameStandings() {
+        let rows = [
+            rating(1, "ann", "a1", "x", 3), rating(1, "ann", "a1", "y", 4), rating(1, "ann", "m1", "x", 2),
+            rating(2, "bob", "a1", "x", 1), rating(2, "bob", "m2", "y", 2.5),
+            rating(3, "ann", "a2", "x", 4), rating(3, "ann", "a2", "y", 3, finished: false),
+        ]
+        var accumulator = StandingsAccumulator(leniency: nil, scale: .standard)
+        for row in rows { accumulator.add(row) }
+        let streamed = accumulator.standings()
+        let comparer = CandidateComparer()
+        #expect(streamed.map(\.candidate) == ["ann", "bob"])
+        #expect(streamed[0].questions.map(\.score) == [3.5, 2, 4])
+        #expect(streamed[0].topics.map(\.topic) == ["async", "memory"])
+        // Interleaved sessions are regrouped before pooling.
+        let interleaved = [rows[0], rows[3], rows[1], rows[4], rows[2], rows[5], rows[6]]
+        #expect(comparer.standings(ratings: interleaved, leniency: nil).map(\.questions.count) == [3, 2])
+        #expect(comparer.standings(ratings: interleaved, leniency: nil)[0].questions.map(\.score) == [3.5, 2, 4])
+    }
+}

@@ -61,22 +61,24 @@ struct CompareCommand: ParsableCommand {
         let filter = SessionFilter(candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date))
         let participation = try store.participation(filter)
         for name in candidates where participation[name] == nil { throw StoreError.unknownCandidate(name) }
-        let selected = try store.ratings(filter)
         // Leniency is estimated from every rating in the database, and only when it is applied.
         var leniency: Leniency?
         if calibrated {
-            let everyRating = filter == SessionFilter() ? selected : try store.ratings(SessionFilter())
             leniency = Leniency(
-                ratings: everyRating.map { Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score) })
+                ratings: try store.ratings(SessionFilter()).map {
+                    Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score)
+                })
         }
         let comparer = CandidateComparer()
         let report: ComparisonReport
         if candidates.count == 1 {
-            report = comparer.progress(of: candidates[0], ratings: selected, leniency: leniency, calibrated: calibrated, allLeniency: leniency)
+            report = comparer.progress(
+                of: candidates[0], ratings: try store.ratings(filter), leniency: leniency, calibrated: calibrated, allLeniency: leniency)
         } else {
-            let standings = comparer.standings(
-                ratings: selected, leniency: leniency, recommendations: try store.recommendations(filter),
-                participation: participation)
+            // Pooled as they are read: the ratings of 100,000 sessions are never all in memory.
+            var accumulator = StandingsAccumulator(leniency: leniency, scale: comparer.scale)
+            try store.forEachRating(filter) { accumulator.add($0) }
+            let standings = accumulator.standings(recommendations: try store.recommendations(filter), participation: participation)
             report = comparer.compare(
                 standings, mode: all ? .ranked : .pairs, calibrated: calibrated, leniency: leniency,
                 blindSeed: blind ? (seed ?? .randomSeed()) : nil)
