@@ -19,8 +19,11 @@ extension PostgresStore {
         guard migrate else {
             throw .database(path: name, message: "the database needs an upgrade; run a command that records first")
         }
+        // Taken before the transaction begins, so that the transaction's catalog lookups see
+        // the tables another process created while this one waited for the lock.
+        try withConnection { db in try db.query("SELECT pg_advisory_lock(\(PostgresMigrations.lockKey))") }
+        defer { try? withConnection { db in try db.query("SELECT pg_advisory_unlock(\(PostgresMigrations.lockKey))") } }
         try write { db in
-            try db.query("SELECT pg_advisory_xact_lock(\(PostgresMigrations.lockKey))")
             if try db.value(Bool.self, "SELECT to_regclass('schema_migrations') IS NULL") == true {
                 try db.query(PostgresQuery(unsafeSQL: PostgresMigrations.bookkeeping))
             }
