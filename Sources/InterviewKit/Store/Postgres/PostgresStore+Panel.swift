@@ -5,7 +5,14 @@ extension PostgresStore {
     /// Lets a login role (or a group role such as `interview_panel`) record as its own
     /// interviewers under the row-level security policies. Run by the owner of the tables.
     ///
-    /// The same grants, as SQL the owner can run: `SELECT interview_grant_panel('ann');`
+    /// Setting up a panel by hand, as the owner (`.ci/postgres` does the same for the tests):
+    ///
+    ///     CREATE ROLE interview_panel NOLOGIN;
+    ///     CREATE ROLE ann LOGIN IN ROLE interview_panel;  -- then \password ann
+    ///     SELECT interview_grant_panel('interview_panel');  -- once the schema exists
+    ///
+    /// The migration that adds row-level security grants to `interview_panel` itself when that
+    /// role already exists.
     public func grantPanelRole(_ role: String) throws(StoreError) {
         try write { db in try db.query("SELECT interview_grant_panel(\(role))") }
     }
