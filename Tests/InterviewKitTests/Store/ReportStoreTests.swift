@@ -47,6 +47,20 @@ struct ReportStoreTests {
         }
     }
 
+    @Test("both engines keep a date to the same millisecond")
+    func datesAgree() throws {
+        let times = [0.1237, 0.9996, 0.0004, 59.5005].map { SessionFixture.start + $0 }
+        func notes(_ store: any SessionStore) throws -> [Date] {
+            let id = try store.createSession(SessionFixture.newSession())
+            for time in times { try store.record(.note("n"), session: id, question: nil, interviewer: "alice", at: time) }
+            return try store.session(id).notes.map(\.at)
+        }
+        let sqlite = try Engine.sqlite.withStore { store in try notes(store) }
+        #expect(sqlite.map { ($0.timeIntervalSince1970 * 1000).rounded() / 1000 } == sqlite.map(\.timeIntervalSince1970))
+        let postgres = try Engine.postgres.withStore { store in try notes(store) }
+        #expect(postgres == sqlite)
+    }
+
     @Test("topics in use come from the newest sessions only", arguments: Engine.all)
     func topicsInUse(engine: Engine) throws {
         try engine.withStore { store in

@@ -41,13 +41,11 @@ extension PostgresRandomAccessRow {
 }
 
 extension Date {
-    /// The date rounded to the millisecond: how both stores keep it, so that it reads back equal.
+    /// The date rounded to the nearest millisecond, as GRDB writes dates into SQLite: bound into
+    /// statements and applied again to what is read, so that a date reads back equal.
     var millisecondPrecision: Date {
-        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded() / 1000)
+        Date(timeIntervalSinceReferenceDate: (timeIntervalSinceReferenceDate * 1000).rounded() / 1000)
     }
 
-    /// The date as bound into a statement: cut to the millisecond, as GRDB writes dates.
-    var stamp: Date {
-        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-    }
+    var stamp: Date { millisecondPrecision }
 }
