@@ -128,15 +128,17 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test("four connections recording into one session at once lose nothing")
+    @Test("four connections, two of them panel roles, recording into one session at once lose nothing")
     func concurrentPanel() throws {
         try Engine.withPostgres { address in
             let id = try open(address).createSession(SessionFixture.newSession())
             let failures = Failures()
             let rounds = 15
+            // Two connections as the owner, one as each panel role (under row-level security).
+            let roles: [String?] = [nil, nil, "ann", "bob"]
             DispatchQueue.concurrentPerform(iterations: 4) { index in
                 do {
-                    let store = try open(address)
+                    let store = try open(address, as: roles[index])
                     let who = "panel\(index)"
                     for round in 0..<rounds {
                         let question = ["async/a", "async/b", "memory/a"][round % 3]
