@@ -22,7 +22,7 @@ extension PostgresStore {
         // Taken before the transaction begins, so that the transaction's catalog lookups see
         // the tables another process created while this one waited for the lock.
         try withConnection { db in try db.query("SELECT pg_advisory_lock(\(PostgresMigrations.lockKey))") }
-        defer { try? withConnection { db in try db.query("SELECT pg_advisory_unlock(\(PostgresMigrations.lockKey))") } }
+        defer { _ = try? withConnection { db in try db.query("SELECT pg_advisory_unlock(\(PostgresMigrations.lockKey))") } }
         try write { db in
             if try db.value(Bool.self, "SELECT to_regclass('schema_migrations') IS NULL") == true {
                 try db.query(PostgresQuery(unsafeSQL: PostgresMigrations.bookkeeping))

@@ -15,6 +15,8 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
     public let address: PostgresAddress
     let password: String?
     let mode: Mode
+    /// A file of trusted certificates for `verify-ca` / `verify-full` (libpq's `PGSSLROOTCERT`).
+    let rootCertificate: String?
     let logger: Logger
     /// Guards `connection`: one operation at a time uses it.
     private let lock = NSLock()
@@ -25,10 +27,11 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
     /// How long a connection attempt waits for the server.
     static let connectTimeout: TimeAmount = .seconds(5)
 
-    init(address: PostgresAddress, password: String?, mode: Mode) {
+    init(address: PostgresAddress, password: String?, mode: Mode, rootCertificate: String? = nil) {
         self.address = address
         self.password = password
         self.mode = mode
+        self.rootCertificate = rootCertificate
         var logger = Logger(label: "interview.postgres")
         logger.logLevel = .critical
         self.logger = logger
@@ -47,14 +50,12 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
     public static func open(
         _ address: PostgresAddress, mode: Mode = .readWrite, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(StoreError) -> PostgresStore {
-        let store = PostgresStore(address: address, password: PostgresPassword.lookup(for: address, environment: environment), mode: mode)
-        store.rootCertificate = environment["PGSSLROOTCERT"]
+        let store = PostgresStore(
+            address: address, password: PostgresPassword.lookup(for: address, environment: environment), mode: mode,
+            rootCertificate: environment["PGSSLROOTCERT"])
         try store.prepareSchema(migrate: mode == .readWrite)
         return store
     }
-
-    /// A file of trusted certificates for `verify-ca` / `verify-full` (libpq's `PGSSLROOTCERT`).
-    var rootCertificate: String?
 
     var name: String { address.description }
 
@@ -114,6 +115,7 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
 
     /// Runs `body` in one committed read-write transaction, retried on a serialization failure or
     /// a deadlock; a ``StoreError`` thrown by `body` rolls it back.
+    @discardableResult
     func write<T>(_ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
         guard mode == .readWrite else { throw .readOnly(path: name) }
         return try transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", body)
@@ -154,6 +156,7 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
     }
 
     /// Runs statements outside a transaction block (each commits on its own), for the schema.
+    @discardableResult
     func withConnection<T>(_ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
         lock.lock()
         defer { lock.unlock() }
