@@ -79,6 +79,21 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("every report query can be served by an index", arguments: [
+        (PostgresStore.candidateIDSQL, "candidate_name_key"),
+        (PostgresStore.candidateSessionsSQL, "session_by_candidate"),
+        (PostgresStore.topicsInUseSQL, "session_by_started"),
+        (PostgresStore.topicsInUseSQL, "on session_question sq"),
+    ])
+    func indexed(sql: String, index: String) throws {
+        try Engine.withPostgres { address in
+            let store = try open(address)
+            let plan = sql == PostgresStore.candidateIDSQL ? try store.plan(unsafeSQL: sql, text: "Ada") : try store.plan(unsafeSQL: sql, number: 1)
+            #expect(plan.contains { $0.contains("Index") && $0.contains(index) }, "\(plan)")
+            #expect(!plan.contains { $0.contains("Seq Scan") }, "\(plan)")
+        }
+    }
+
     @Test("independent scoring: a panel role sees others' marks only after its own recommendation, a manager always")
     func independentScoring() throws {
         try Engine.withPostgres { address in

@@ -181,6 +181,17 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
         try read { db in try db.value(Int.self, PostgresQuery(unsafeSQL: sql)) }
     }
 
+    /// The plan of a statement written by the program with `$1` bound to `text` or `number`,
+    /// planned as on a large database (sequential scans discouraged), one line per node.
+    func plan(unsafeSQL sql: String, text: String? = nil, number: Int? = nil) throws(StoreError) -> [String] {
+        try read { db in
+            try db.query("SET LOCAL enable_seqscan = off")
+            var binds = PostgresBindings()
+            if let text { binds.append(text) } else { binds.append(number) }
+            return try db.query(PostgresQuery(unsafeSQL: "EXPLAIN " + sql, binds: binds)).map { try $0[0].decode(String.self) }
+        }
+    }
+
     // MARK: - Errors
 
     /// The SQLSTATE of a server error, if `error` is one.
