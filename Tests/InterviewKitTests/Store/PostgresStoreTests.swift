@@ -120,6 +120,13 @@ struct PostgresStoreTests {
                 try bob.record(.score(["depth": 1]), session: id, question: "async/a", interviewer: "ann", at: at)
             }
             #expect(try owner.session(id).question("async/a")?.marks(of: "ann").scores == all)
+            // Nor make himself a manager, rewrite what was shown, or erase anything.
+            for statement in [
+                "UPDATE interviewer SET is_manager = true", "UPDATE session_question SET rubric = '{}'", "DELETE FROM candidate",
+                "UPDATE session SET candidate_id = candidate_id",
+            ] {
+                #expect(throws: StoreError.self, "\(statement)") { try bob.execute(unsafeSQL: statement) }
+            }
 
             // After bob's recommendation: everything of the session.
             try bob.recommend(session: id, interviewer: "bob", recommendation: .no, summary: "unsure", finish: false, at: at + 10)

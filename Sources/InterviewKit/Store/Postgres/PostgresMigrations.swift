@@ -196,9 +196,10 @@ enum PostgresMigrations {
     /// Each interviewer name belongs to the login role that first recorded as it (`login`). A role
     /// sees an interviewer's marks of a session when they are its own, when one of its interviewers
     /// is a hiring manager (`is_manager`, set by the owner), or once one of its interviewers has
-    /// recorded a recommendation for that session. It writes only as its own interviewers. Panel
-    /// roles get their privileges from `interview_grant_panel(role)`, run for the group role
-    /// `interview_panel` when it exists.
+    /// recorded a recommendation for that session. It writes only as its own interviewers, and
+    /// changes of a session or a drawn question only what recording moves (status, position,
+    /// times). Panel roles get their privileges from `interview_grant_panel(role)`, run for the
+    /// group role `interview_panel` when it exists; only the owner deletes (`candidate forget`).
     static let v2Panel: [String] =
         [
             "ALTER TABLE interviewer ADD COLUMN login TEXT",
@@ -243,7 +244,9 @@ enum PostgresMigrations {
             BEGIN
               EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', current_schema(), p_role);
               EXECUTE format('GRANT SELECT ON schema_migrations TO %I', p_role);
-              EXECUTE format('GRANT SELECT, INSERT, UPDATE ON candidate, session, session_interviewer, session_question TO %I', p_role);
+              EXECUTE format('GRANT SELECT, INSERT ON candidate, session, session_interviewer, session_question TO %I', p_role);
+              EXECUTE format('GRANT UPDATE (status, position, finished_at, last_activity_at) ON session TO %I', p_role);
+              EXECUTE format('GRANT UPDATE (seconds_spent) ON session_question TO %I', p_role);
               EXECUTE format(
                 'GRANT SELECT, INSERT, UPDATE, DELETE ON score, covered_point, follow_up_asked, red_flag, skip, note, recommendation TO %I',
                 p_role);
