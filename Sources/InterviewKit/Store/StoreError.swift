@@ -22,6 +22,18 @@ public enum StoreError: InterviewError, Equatable {
     case backupExists(path: String)
     /// The backup copy could not be written (its folder is missing, the disk is full...).
     case backupFailed(path: String, reason: String)
+    /// A `postgres://` address that cannot be used as written.
+    case invalidAddress(String, reason: String)
+    /// A `postgres://` address with a password in it: passwords come from PGPASSWORD or ~/.pgpass.
+    case passwordInAddress(String)
+    /// The PostgreSQL server could not be reached (`server` is host:port).
+    case serverUnreachable(server: String, reason: String)
+    /// The PostgreSQL server refused the login.
+    case authenticationFailed(server: String, user: String, reason: String)
+    /// The TLS connection the address asks for could not be made.
+    case tlsFailed(server: String, reason: String)
+    /// An operation that only one backend offers.
+    case unsupported(address: String, operation: String, instead: String)
 
     public var description: String {
         switch self {
@@ -63,6 +75,18 @@ public enum StoreError: InterviewError, Equatable {
             return "\(path): already exists; pass --force to replace it (nothing was written)"
         case .backupFailed(let path, let reason):
             return "\(path): cannot write the backup: \(reason)"
+        case .invalidAddress(let address, let reason):
+            return "\(address): not a usable PostgreSQL address: \(reason)"
+        case .passwordInAddress(let address):
+            return "\(address): a password in the address is refused; set PGPASSWORD or put it in ~/.pgpass (PGPASSFILE)"
+        case .serverUnreachable(let server, let reason):
+            return "cannot reach the PostgreSQL server at \(server): \(reason); nothing was recorded, try again when it is back"
+        case .authenticationFailed(let server, let user, let reason):
+            return "the PostgreSQL server at \(server) refused the login of '\(user)': \(reason) (password from PGPASSWORD or ~/.pgpass)"
+        case .tlsFailed(let server, let reason):
+            return "no TLS connection to the PostgreSQL server at \(server): \(reason)"
+        case .unsupported(let address, let operation, let instead):
+            return "\(address): \(operation) works on SQLite files only; \(instead)"
         }
     }
 }

@@ -22,6 +22,12 @@ enum ReportFixture {
 
     static func record() throws -> Recorded {
         let store = try SQLiteStore.inMemory()
+        let (first, second, open) = try record(into: store)
+        return Recorded(store: store, first: first, second: second, open: open)
+    }
+
+    /// Records the sessions into `store`, of either engine.
+    static func record(into store: any SessionStore) throws -> (first: Int64, second: Int64, open: Int64) {
         let t0 = SessionFixture.start
         let first = try store.createSession(SessionFixture.newSession(candidate: candidate, ids: ["async/a", "async/b", "memory/a"], at: t0))
         func rec(_ events: [SessionEvent], _ session: Int64, _ question: String?, _ who: String, _ offset: TimeInterval) throws {
@@ -63,7 +69,7 @@ enum ReportFixture {
         let bo = try store.createSession(SessionFixture.newSession(candidate: "Bo", ids: ["distributed/a"], at: t2 + 100, seed: 11))
         try store.record([.score(["correctness": 3, "depth": 3, "tradeoffs": 3, "communication": 3])],
             session: bo, question: "distributed/a", interviewer: "carol", at: t2 + 200)
-        return Recorded(store: store, first: first, second: second, open: open)
+        return (first, second, open)
     }
 
     static func builder(blindSeed: UInt64? = nil) -> ReportBuilder {

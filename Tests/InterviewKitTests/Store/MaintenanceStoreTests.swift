@@ -17,6 +17,12 @@ struct MaintenanceStoreTests {
     /// Ada (two sessions, marked up by alice and bob) and Bo (one session) in a file database.
     func populated(_ name: String = "db.sqlite") throws -> SQLiteStore {
         let store = try SQLiteStore.open(DatabaseLocation(path: folder.url(name)))
+        try fill(store)
+        return store
+    }
+
+    /// Records Ada's and Bo's sessions into a store of either engine.
+    func fill(_ store: any SessionStore) throws {
         for (candidate, offset) in [("Ada Lovelace", 0.0), ("Bo", 60), ("Ada Lovelace", 120)] {
             let id = try store.createSession(SessionFixture.newSession(candidate: candidate, at: SessionFixture.start + offset))
             try store.record(
@@ -29,7 +35,6 @@ struct MaintenanceStoreTests {
             try store.record(.note("session-wide note on \(candidate)"), session: id, question: nil, interviewer: "bob", at: at + offset)
             try store.finish(session: id, interviewer: "alice", recommendation: .yes, summary: "\(candidate) summary", at: at + offset)
         }
-        return store
     }
 
     func rawBytes(_ path: String) -> Data {
@@ -40,14 +45,17 @@ struct MaintenanceStoreTests {
 
     // MARK: - Check
 
-    @Test("a healthy database checks clean and says what it holds")
-    func checkHealthy() throws {
-        let store = try populated()
-        let check = try store.check()
-        #expect(check.isHealthy)
-        #expect(check.problems.isEmpty)
-        #expect(check.appliedVersions == ["v1"])
-        #expect(check.summary == "ok: integrity ok, no orphan rows, schema v1 (current); 2 candidates, 3 sessions")
+    @Test("a healthy database checks clean and says what it holds", arguments: Engine.all)
+    func checkHealthy(engine: Engine) throws {
+        try engine.withStore { store in
+            try fill(store)
+            let check = try store.check()
+            let version = engine == .sqlite ? "v1" : "v2-panel"
+            #expect(check.isHealthy)
+            #expect(check.problems.isEmpty)
+            #expect(check.appliedVersions.last == version)
+            #expect(check.summary == "ok: integrity ok, no orphan rows, schema \(version) (current); 2 candidates, 3 sessions")
+        }
     }
 
     @Test("an orphan row is named by table, row and missing parent")
@@ -156,28 +164,34 @@ struct MaintenanceStoreTests {
 
     // MARK: - Forget
 
-    @Test("forget removes every row about the candidate, keeps the others, and leaves no orphan")
-    func forgetCounts() throws {
-        let store = try populated()
-        let before = try store.records(of: "Ada Lovelace")
-        let erasure = try store.forget(candidate: "Ada Lovelace")
-        #expect(erasure.removed == before)
-        #expect(erasure.logEmptied)
-        let counts = Dictionary(uniqueKeysWithValues: erasure.removed.counts.map { ($0.kind, $0.count) })
-        #expect(counts == [
-            "session": 2, "question": 6, "score": 8, "covered point": 4, "follow-up": 2, "red flag": 2, "skip": 2, "note": 4,
-            "recommendation": 2, "panel seat": 4,
-        ])
-        #expect(erasure.removed.description
-            == "the candidate and 2 sessions, 6 questions, 8 scores, 4 covered points, 2 follow-ups, 2 red flags, 2 skips, 4 notes, 2 recommendations, 4 panel seats")
-        #expect(throws: StoreError.unknownCandidate("Ada Lovelace")) { try store.records(of: "Ada Lovelace") }
-        #expect(try store.sessions(candidate: nil).map(\.candidate) == ["Bo"])
-        #expect(try store.records(of: "Bo").count(of: "note") == 2)
-        let check = try store.check()
-        #expect(check.isHealthy, "\(check.problems)")
-        #expect(check.candidates == 1)
-        // Interviewers stay.
-        #expect(try store.read { db in try String.fetchAll(db, sql: "SELECT name FROM interviewer ORDER BY name") } == ["alice", "bob"])
+    @Test("forget removes every row about the candidate, keeps the others, and leaves no orphan", arguments: Engine.all)
+    func forgetCounts(engine: Engine) throws {
+        try engine.withStore { store in
+            try fill(store)
+            let before = try store.records(of: "Ada Lovelace")
+            let erasure = try store.forget(candidate: "Ada Lovelace")
+            #expect(erasure.removed == before)
+            #expect(erasure.logEmptied)
+            let counts = Dictionary(uniqueKeysWithValues: erasure.removed.counts.map { ($0.kind, $0.count) })
+            #expect(counts == [
+                "session": 2, "question": 6, "score": 8, "covered point": 4, "follow-up": 2, "red flag": 2, "skip": 2, "note": 4,
+                "recommendation": 2, "panel seat": 4,
+            ])
+            #expect(erasure.removed.description
+                == "the candidate and 2 sessions, 6 questions, 8 scores, 4 covered points, 2 follow-ups, 2 red flags, 2 skips, 4 notes, 2 recommendations, 4 panel seats")
+            #expect(throws: StoreError.unknownCandidate("Ada Lovelace")) { try store.records(of: "Ada Lovelace") }
+            #expect(try store.sessions(candidate: nil).map(\.candidate) == ["Bo"])
+            #expect(try store.records(of: "Bo").count(of: "note") == 2)
+            let check = try store.check()
+            #expect(check.isHealthy, "\(check.problems)")
+            #expect(check.candidates == 1)
+            // Interviewers stay.
+            if let sqlite = store as? SQLiteStore {
+                #expect(try sqlite.read { db in try String.fetchAll(db, sql: "SELECT name FROM interviewer ORDER BY name") } == ["alice", "bob"])
+            } else if let postgres = store as? PostgresStore {
+                #expect(try postgres.integer(unsafeSQL: "SELECT COUNT(*) FROM interviewer") == 2)
+            }
+        }
     }
 
     @Test("after forget none of the candidate's text is left in the database file or its log")
@@ -195,11 +209,13 @@ struct MaintenanceStoreTests {
         #expect(permissions(path) == 0o600)
     }
 
-    @Test("an unknown candidate is refused and nothing changes")
-    func forgetUnknown() throws {
-        let store = try populated()
-        #expect(throws: StoreError.unknownCandidate("Nobody")) { try store.forget(candidate: "Nobody") }
-        #expect(try store.check().sessions == 3)
+    @Test("an unknown candidate is refused and nothing changes", arguments: Engine.all)
+    func forgetUnknown(engine: Engine) throws {
+        try engine.withStore { store in
+            try fill(store)
+            #expect(throws: StoreError.unknownCandidate("Nobody")) { try store.forget(candidate: "Nobody") }
+            #expect(try store.check().sessions == 3)
+        }
     }
 
     // MARK: - Bad input: full disk, read-only connection

@@ -84,39 +84,42 @@ struct SQLiteStoreTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test("a session is recorded with its snapshot, and listed with its panel")
-    func createAndList() throws {
-        let store = try SQLiteStore.inMemory()
-        let id = try store.createSession(SessionFixture.newSession())
-        let sessions = try store.sessions(candidate: nil)
-        #expect(sessions == [
-            SessionSummary(
-                id: id, candidate: "Ada", blueprint: "small", status: .open, startedAt: SessionFixture.start, finishedAt: nil,
-                interviewers: ["alice"], questions: 3, scored: 0)
-        ])
-        #expect(try store.sessions(candidate: "Bob").isEmpty)
+    @Test("a session is recorded with its snapshot, and listed with its panel", arguments: Engine.all)
+    func createAndList(engine: Engine) throws {
+        try engine.withStore { store in
+            let id = try store.createSession(SessionFixture.newSession())
+            let sessions = try store.sessions(candidate: nil)
+            #expect(sessions == [
+                SessionSummary(
+                    id: id, candidate: "Ada", blueprint: "small", status: .open, startedAt: SessionFixture.start, finishedAt: nil,
+                    interviewers: ["alice"], questions: 3, scored: 0)
+            ])
+            #expect(try store.sessions(candidate: "Bob").isEmpty)
+        }
     }
 
-    @Test("exposure counts sessions per question; history ranks a candidate's questions by recency")
-    func exposureAndHistory() throws {
-        let store = try SQLiteStore.inMemory()
-        _ = try store.createSession(SessionFixture.newSession(ids: ["async/a", "async/b"]))
-        _ = try store.createSession(SessionFixture.newSession(candidate: "Bo", ids: ["async/a"], at: SessionFixture.start + 60))
-        _ = try store.createSession(SessionFixture.newSession(ids: ["memory/a", "async/b"], at: SessionFixture.start + 120))
-        #expect(try store.exposure() == ["async/a": 2, "async/b": 2, "memory/a": 1])
-        #expect(try store.history(candidate: "Ada") == ["async/a": 1, "async/b": 2, "memory/a": 3])
-        #expect(try store.history(candidate: "Bo") == ["async/a": 1])
-        #expect(try store.history(candidate: "Nobody") == [:])
+    @Test("exposure counts sessions per question; history ranks a candidate's questions by recency", arguments: Engine.all)
+    func exposureAndHistory(engine: Engine) throws {
+        try engine.withStore { store in
+            _ = try store.createSession(SessionFixture.newSession(ids: ["async/a", "async/b"]))
+            _ = try store.createSession(SessionFixture.newSession(candidate: "Bo", ids: ["async/a"], at: SessionFixture.start + 60))
+            _ = try store.createSession(SessionFixture.newSession(ids: ["memory/a", "async/b"], at: SessionFixture.start + 120))
+            #expect(try store.exposure() == ["async/a": 2, "async/b": 2, "memory/a": 1])
+            #expect(try store.history(candidate: "Ada") == ["async/a": 1, "async/b": 2, "memory/a": 3])
+            #expect(try store.history(candidate: "Bo") == ["async/a": 1])
+            #expect(try store.history(candidate: "Nobody") == [:])
+        }
     }
 
-    @Test("names that look like SQL are stored and read back verbatim")
-    func injection() throws {
-        let store = try SQLiteStore.inMemory()
-        let name = "Robert'); DROP TABLE score;--"
-        _ = try store.createSession(SessionFixture.newSession(candidate: name, interviewer: "x\"; DELETE FROM session;"))
-        let sessions = try store.sessions(candidate: name)
-        #expect(sessions.first?.candidate == name)
-        #expect(sessions.first?.interviewers == ["x\"; DELETE FROM session;"])
+    @Test("names that look like SQL are stored and read back verbatim", arguments: Engine.all)
+    func injection(engine: Engine) throws {
+        try engine.withStore { store in
+            let name = "Robert'); DROP TABLE score;--"
+            _ = try store.createSession(SessionFixture.newSession(candidate: name, interviewer: "x\"; DELETE FROM session;"))
+            let sessions = try store.sessions(candidate: name)
+            #expect(sessions.first?.candidate == name)
+            #expect(sessions.first?.interviewers == ["x\"; DELETE FROM session;"])
+        }
     }
 
     @Test("the schema refuses a score outside its question's scale")

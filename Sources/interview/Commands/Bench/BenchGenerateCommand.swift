@@ -28,7 +28,7 @@ struct BenchGenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open()
+        let store = try database.openSQLite(for: "`bench generate`")
         let data = SyntheticData(sessions: sessions, candidates: candidates, interviewers: interviewers, seed: seed)
         let bank = SyntheticData.questions(count: 2000, seed: seed)
         let started = Date()

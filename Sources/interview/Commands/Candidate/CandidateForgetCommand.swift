@@ -23,8 +23,9 @@ struct CandidateForgetCommand: ParsableCommand {
 
     func run() throws {
         // A missing database is not created just to find nobody in it.
-        guard FileManager.default.fileExists(atPath: database.location.path) else {
-            throw StoreError.missingDatabase(path: database.location.path)
+        let address = try database.address
+        if case .sqlite(let location) = address, !FileManager.default.fileExists(atPath: location.path) {
+            throw StoreError.missingDatabase(path: location.path)
         }
         let store = try database.open()
         let records = try store.records(of: candidate)
@@ -33,7 +34,7 @@ struct CandidateForgetCommand: ParsableCommand {
                 Console.err("Error: refusing to erase '\(candidate)' without --yes (standard input is not a terminal); nothing was erased")
                 throw ExitCode.failure
             }
-            Console.err("This erases \(records.description) about '\(candidate)' from \(store.path). It cannot be undone.")
+            Console.err("This erases \(records.description) about '\(candidate)' from \(address). It cannot be undone.")
             FileHandle.standardError.write(Data("Type the candidate's name to confirm: ".utf8))
             guard readLine(strippingNewline: true) == candidate else {
                 Console.err("Error: the name did not match; nothing was erased")
@@ -43,7 +44,7 @@ struct CandidateForgetCommand: ParsableCommand {
         let erasure = try store.forget(candidate: candidate)
         Console.out("forgot '\(candidate)': removed \(erasure.removed.description)")
         if !erasure.logEmptied {
-            Console.err("warning: another process is reading the database; their old text stays in \(store.path)-wal until it ends")
+            Console.err("warning: another process is reading the database; their old text stays in \(address)-wal until it ends")
         }
     }
 }

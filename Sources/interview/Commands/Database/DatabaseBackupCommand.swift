@@ -19,6 +19,6 @@ struct DatabaseBackupCommand: ParsableCommand {
     func run() throws {
         let store = try database.open(.readOnly)
         let bytes = try store.backup(to: file, replacing: force)
-        Console.err("backed up \(store.path) to \(file) (\(bytes) bytes)")
+        Console.err("backed up \(try database.address) to \(file) (\(bytes) bytes)")
     }
 }

@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var bank: BankOptions
 
-    @Option(help: ArgumentHelp("Record into this database instead of a temporary one.", valueName: "path"))
+    @Option(help: ArgumentHelp("Record into this database (a file or a postgres:// address) instead of a temporary one.", valueName: "path"))
     var db: String?
 
     @Option(help: ArgumentHelp("The blueprint to run.", valueName: "id"))
@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
         let chosen = try workspace.blueprint(blueprint, linter: linter)
         let folder = try Self.makeFolder()
         let path = db ?? (folder as NSString).appendingPathComponent("demo.sqlite")
-        let store = try SQLiteStore.open(DatabaseLocation(path: path))
+        let store = try StoreOpener.open(DatabaseAddress.resolve(option: path, environment: ProcessInfo.processInfo.environment))
         let outcome = try DemoInterview.run(store: store, bank: workspace.bank, blueprint: chosen, isNearDuplicate: workspace.similarity.isSameQuestion)
         let document = ReportBuilder(settings: ReportSettings(generatedAt: outcome.endedAt)).session(try store.session(outcome.session))
         let html = (folder as NSString).appendingPathComponent("report.html")

@@ -1,0 +1,118 @@
+import Foundation
+import PostgresNIO
+
+extension PostgresStore: AnalyticsStore {
+    /// The filter's values, bound as `$1` candidates, `$2` blueprint, `$3` since (each NULL when unset).
+    static func bindings(_ filter: SessionFilter) -> PostgresBindings {
+        var binds = PostgresBindings()
+        binds.append(filter.candidates)
+        binds.append(filter.blueprint)
+        binds.append(filter.since?.stamp)
+        return binds
+    }
+
+    /// The `WHERE` clause for a filter over `s` (session) and `c` (candidate), on ``bindings(_:)``.
+    static let conditions = """
+        WHERE ($1::TEXT[] IS NULL OR c.name = ANY($1::TEXT[]))
+          AND ($2::TEXT IS NULL OR s.blueprint_id = $2::TEXT)
+          AND ($3::TIMESTAMPTZ IS NULL OR s.started_at >= $3::TIMESTAMPTZ)
+        """
+
+    public func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
+        try read { db in
+            let rows = try db.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT s.id AS session, c.name AS candidate, s.blueprint_id, sq.question_id, sq.topic, i.name AS interviewer,
+                          r.score, s.status, s.started_at, sq.scale_lo, sq.scale_hi
+                        FROM (
+                          SELECT sc.session_question_id, sc.interviewer_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
+                          FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
+                        ) r
+                        JOIN session_question sq ON sq.id = r.session_question_id AND r.n = sq.criteria_count
+                        JOIN session s ON s.id = sq.session_id
+                        JOIN candidate c ON c.id = s.candidate_id
+                        JOIN interviewer i ON i.id = r.interviewer_id
+                        \(Self.conditions)
+                        ORDER BY s.started_at, s.id, sq.position, i.name COLLATE "C"
+                        """, binds: Self.bindings(filter)))
+            return try rows.map { row in
+                let lo = try row.get("scale_lo", as: Int.self), hi = try row.get("scale_hi", as: Int.self)
+                return RatingRow(
+                    session: try row.get("session"), candidate: try row.get("candidate"), blueprint: try row.get("blueprint_id"),
+                    questionID: try row.get("question_id"), topic: try row.get("topic"), interviewer: try row.get("interviewer"),
+                    score: try row.get("score"), finished: try row.get("status", as: String.self) == "finished",
+                    startedAt: try row.date("started_at"), scale: lo...max(hi, lo + 1))
+            }
+        }
+    }
+
+    public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
+        try read { db in
+            try db.query(
+                """
+                SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value
+                FROM score sc JOIN session_question sq ON sq.id = sc.session_question_id JOIN interviewer i ON i.id = sc.interviewer_id
+                ORDER BY sq.session_id, sq.position, sc.criterion COLLATE "C", i.name COLLATE "C"
+                """
+            ).map { row in
+                CriterionValueRow(
+                    session: try row[0].decode(Int64.self), questionID: try row[1].decode(String.self), criterion: try row[2].decode(String.self),
+                    interviewer: try row[3].decode(String.self), value: try row[4].decode(Int.self))
+            }
+        }
+    }
+
+    public func drawnQuestions() throws(StoreError) -> [Int64: [String]] {
+        try read { db in
+            var result: [Int64: [String]] = [:]
+            for row in try db.query("SELECT session_id, question_id FROM session_question ORDER BY session_id, position") {
+                result[try row[0].decode(Int64.self), default: []].append(try row[1].decode(String.self))
+            }
+            return result
+        }
+    }
+
+    public func recommendations(_ filter: SessionFilter) throws(StoreError) -> [String: [Recommendation]] {
+        try read { db in
+            var result: [String: [Recommendation]] = [:]
+            for row in try db.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT c.name, r.value FROM recommendation r JOIN session s ON s.id = r.session_id
+                        JOIN candidate c ON c.id = s.candidate_id \(Self.conditions) ORDER BY s.started_at, r.recorded_at
+                        """, binds: Self.bindings(filter)))
+            {
+                if let value = Recommendation(rawValue: try row[1].decode(String.self)) {
+                    result[try row[0].decode(String.self), default: []].append(value)
+                }
+            }
+            return result
+        }
+    }
+
+    public func participation(_ filter: SessionFilter) throws(StoreError) -> [String: (sessions: Int, interviewers: [String])] {
+        try read { db in
+            var result: [String: (sessions: Int, interviewers: [String])] = [:]
+            for row in try db.query(
+                PostgresQuery(
+                    unsafeSQL: "SELECT c.name, COUNT(*) FROM session s JOIN candidate c ON c.id = s.candidate_id \(Self.conditions) GROUP BY c.name",
+                    binds: Self.bindings(filter)))
+            {
+                result[try row[0].decode(String.self)] = (try row[1].decode(Int.self), [])
+            }
+            for row in try db.query(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT DISTINCT c.name COLLATE "C" AS candidate, i.name COLLATE "C" AS interviewer FROM session s
+                        JOIN candidate c ON c.id = s.candidate_id
+                        JOIN session_interviewer si ON si.session_id = s.id JOIN interviewer i ON i.id = si.interviewer_id
+                        \(Self.conditions) ORDER BY 1, 2
+                        """, binds: Self.bindings(filter)))
+            {
+                result[try row[0].decode(String.self), default: (0, [])].interviewers.append(try row[1].decode(String.self))
+            }
+            return result
+        }
+    }
+}

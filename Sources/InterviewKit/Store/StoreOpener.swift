@@ -1,0 +1,52 @@
+import Foundation
+
+/// Every store operation the commands use, whichever engine holds the database.
+public typealias InterviewDatabase = SessionStore & AnalyticsStore & ReportStore & MaintenanceStore
+
+/// Opens the store a ``DatabaseAddress`` names: a SQLite file or a PostgreSQL database.
+public enum StoreOpener {
+    /// Opens (and for `.readWrite` creates or migrates) the database.
+    ///
+    /// - Parameter environment: Where a PostgreSQL password is looked up (`PGPASSWORD`, `PGPASSFILE`, `HOME`).
+    public static func open(
+        _ address: DatabaseAddress, mode: SQLiteStore.Mode = .readWrite,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(StoreError) -> any InterviewDatabase {
+        switch address {
+        case .sqlite(let location): return try SQLiteStore.open(location, mode: mode)
+        case .postgres(let server): return try PostgresStore.open(server, mode: mode, environment: environment)
+        }
+    }
+
+    /// A read-only store, or nil when there is no database yet (no file, or a server database
+    /// without the schema).
+    public static func openIfPresent(
+        _ address: DatabaseAddress, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(StoreError) -> (any InterviewDatabase)? {
+        switch address {
+        case .sqlite(let location):
+            guard FileManager.default.fileExists(atPath: location.path) else { return nil }
+            return try SQLiteStore.open(location, mode: .readOnly)
+        case .postgres(let server):
+            do throws(StoreError) {
+                return try PostgresStore.open(server, mode: .readOnly, environment: environment)
+            } catch {
+                if case .missingDatabase = error { return nil }
+                throw error
+            }
+        }
+    }
+
+    /// The SQLite store at `address`, for what only SQLite offers (the benchmarks' bulk path).
+    ///
+    /// - Throws: ``StoreError/unsupported(address:operation:instead:)`` for a PostgreSQL address.
+    public static func openSQLite(
+        _ address: DatabaseAddress, operation: String, mode: SQLiteStore.Mode = .readWrite
+    ) throws(StoreError) -> SQLiteStore {
+        switch address {
+        case .sqlite(let location): return try SQLiteStore.open(location, mode: mode)
+        case .postgres(let server):
+            throw .unsupported(address: server.description, operation: operation, instead: "pass --db with a file path")
+        }
+    }
+}
