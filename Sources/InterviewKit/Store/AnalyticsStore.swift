@@ -63,6 +63,10 @@ public protocol AnalyticsStore: Sendable {
     /// a caller that pools them never holds them all.
     func forEachRating(_ filter: SessionFilter, _ body: (RatingRow) -> Void) throws(StoreError)
 
+    /// The sessions in which this interviewer has recorded a recommendation: where independent
+    /// scoring lets them see the rest of the panel.
+    func sessionsRecommended(by interviewer: String) throws(StoreError) -> Set<Int64>
+
     /// Every recorded criterion value of the whole database.
     func criterionValues() throws(StoreError) -> [CriterionValueRow]
 

@@ -60,6 +60,15 @@ extension SQLiteStore: AnalyticsStore {
         }
     }
 
+    public func sessionsRecommended(by interviewer: String) throws(StoreError) -> Set<Int64> {
+        try read { db in
+            Set(
+                try Int64.fetchAll(
+                    db, sql: "SELECT r.session_id FROM recommendation r JOIN interviewer i ON i.id = r.interviewer_id WHERE i.name = ?",
+                    arguments: [interviewer]))
+        }
+    }
+
     public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
         try read { db in
             let rows = try Row.fetchCursor(

@@ -34,6 +34,8 @@ public enum StoreError: InterviewError, Equatable {
     case tlsFailed(server: String, reason: String)
     /// An operation that only one backend offers.
     case unsupported(address: String, operation: String, instead: String)
+    /// `db migrate` found a row the server holds differently under the same id or name.
+    case migrationConflict(table: String, detail: String)
 
     public var description: String {
         switch self {
@@ -67,6 +69,8 @@ public enum StoreError: InterviewError, Equatable {
             return count == 0 ? "this question has no \(kind)s" : "no \(kind) \(number) (this question has \(kind)s 1-\(count))"
         case .sessionFinished(let id):
             return "session \(id) is finished; nothing was recorded"
+        case .migrationConflict(let table, let detail):
+            return "cannot migrate: the server's \(table) table already holds \(detail); db migrate keeps ids, so it moves a database into an empty server or one it was migrated into before (nothing was changed)"
         case .invalidRecommendation(let value):
             return "unknown recommendation '\(value)' (allowed: strong-no, no, yes, strong-yes)"
         case .database(let path, let message):

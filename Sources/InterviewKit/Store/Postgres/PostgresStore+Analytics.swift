@@ -18,6 +18,15 @@ extension PostgresStore: AnalyticsStore {
           AND ($3::TIMESTAMPTZ IS NULL OR s.started_at >= $3::TIMESTAMPTZ)
         """
 
+    public func sessionsRecommended(by interviewer: String) throws(StoreError) -> Set<Int64> {
+        try read { db in
+            Set(
+                try db.values(
+                    Int64.self,
+                    "SELECT r.session_id FROM recommendation r JOIN interviewer i ON i.id = r.interviewer_id WHERE i.name = \(interviewer)"))
+        }
+    }
+
     public func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
         try read { db in
             let rows = try db.query(

@@ -42,6 +42,13 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "md, html, json or csv.")
     var format: Format = .md
 
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "Compare only what this panel member may see: their own ratings, and everyone's in sessions they have recommended; recommendation counts are left out.",
+            valueName: "interviewer"))
+    var viewer: String?
+
     @Option(help: "Write to this file (created 0600) instead of standard output.")
     var output: String?
 
@@ -61,11 +68,14 @@ struct CompareCommand: ParsableCommand {
         let filter = SessionFilter(candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date))
         let participation = try store.participation(filter)
         for name in candidates where participation[name] == nil { throw StoreError.unknownCandidate(name) }
+        // Independent scoring (--as): only the ratings this panel member may see.
+        let recommended = try viewer.map { try store.sessionsRecommended(by: $0) } ?? []
+        let visible = { (rating: RatingRow) in viewer.map { PanelVisibility.visible(rating, seenBy: $0, recommended: recommended) } ?? true }
         // Leniency is estimated from every rating in the database, and only when it is applied.
         var leniency: Leniency?
         if calibrated {
             leniency = Leniency(
-                ratings: try store.ratings(SessionFilter()).map {
+                ratings: try store.ratings(SessionFilter()).filter(visible).map {
                     Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score)
                 })
         }
@@ -73,12 +83,14 @@ struct CompareCommand: ParsableCommand {
         let report: ComparisonReport
         if candidates.count == 1 {
             report = comparer.progress(
-                of: candidates[0], ratings: try store.ratings(filter), leniency: leniency, calibrated: calibrated, allLeniency: leniency)
+                of: candidates[0], ratings: try store.ratings(filter).filter(visible), leniency: leniency, calibrated: calibrated,
+                allLeniency: leniency)
         } else {
             // Pooled as they are read: the ratings of 100,000 sessions are never all in memory.
             var accumulator = StandingsAccumulator(leniency: leniency, scale: comparer.scale)
-            try store.forEachRating(filter) { accumulator.add($0) }
-            let standings = accumulator.standings(recommendations: try store.recommendations(filter), participation: participation)
+            try store.forEachRating(filter) { if visible($0) { accumulator.add($0) } }
+            let standings = accumulator.standings(
+                recommendations: viewer == nil ? try store.recommendations(filter) : [:], participation: participation)
             report = comparer.compare(
                 standings, mode: all ? .ranked : .pairs, calibrated: calibrated, leniency: leniency,
                 blindSeed: blind ? (seed ?? .randomSeed()) : nil)

@@ -34,6 +34,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The blind labels' seed (0...2^64-1); random when absent, and then printed as blind_seed.")
     var seed: UInt64?
 
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "Show what this panel member may see: the others' marks stay hidden in sessions where they have not recommended yet.",
+            valueName: "interviewer"))
+    var viewer: String?
+
     func validate() throws {
         switch (session, candidate) {
         case (nil, nil): throw ValidationError("give a session id or --candidate NAME")
@@ -48,12 +55,13 @@ struct ReportCommand: ParsableCommand {
         let blindSeed = blind ? (seed ?? .randomSeed()) : nil
         let builder = ReportBuilder(settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed))
         let document: ReportDocument
+        let visible = { (record: SessionRecord) in viewer.map { PanelVisibility.record(record, seenBy: $0) } ?? record }
         if let candidate {
             document = try builder.candidate(
-                candidate, records: try store.sessions(ofCandidate: candidate),
+                candidate, records: try store.sessions(ofCandidate: candidate).map(visible),
                 topicsInUse: try store.topicsInUse(recentSessions: Self.recentSessions))
         } else if let session {
-            document = builder.session(try store.session(session))
+            document = builder.session(visible(try store.session(session)))
         } else {
             throw ValidationError("give a session id or --candidate NAME")
         }
