@@ -66,7 +66,7 @@ extension PostgresStore {
                 var pending: [[DatabaseValue]] = []
                 var failure: (any Error)?
                 try source.read { db in
-                    let cursor = try Row.fetchCursor(db, sql: "SELECT \(list) FROM \(table) ORDER BY rowid")
+                    let cursor = try Row.fetchCursor(db, sql: "SELECT \(list) FROM \(table)")
                     while let row = try cursor.next() {
                         pending.append(row.databaseValues.map { $0 })
                         if pending.count == batchRows {

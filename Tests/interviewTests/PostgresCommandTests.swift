@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import InterviewKit
+
+/// The built executable on a PostgreSQL server: a live session recorded by a panel of two login
+/// roles, independent scoring enforced by the server, reports, compare, forget and db check.
+///
+/// Needs `INTERVIEW_TEST_POSTGRES` (see `.ci/postgres`, which also creates the panel roles `ann`
+/// and `bob` with their passwords in PGPASSFILE); without it the test records a warning naming the
+/// variable and is cancelled, never passed.
+@Suite("interview on PostgreSQL (the built executable)")
+struct PostgresCommandTests {
+    static let environment = ProcessInfo.processInfo.environment
+
+    /// A new database owned by the admin role, dropped afterwards.
+    func withDatabase(_ body: (PostgresAddress) throws -> Void) throws {
+        guard let value = Self.environment["INTERVIEW_TEST_POSTGRES"], !value.isEmpty,
+            let admin = try? PostgresAddress.parse(value, environment: Self.environment)
+        else {
+            let comment: Comment = "PostgreSQL test not run: set INTERVIEW_TEST_POSTGRES (see .ci/postgres)"
+            Issue.record(comment, severity: .warning)
+            try Test.cancel(comment)
+        }
+        let name = "interview_cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
+        let server = PostgresStore(address: admin, password: PostgresPassword.lookup(for: admin, environment: Self.environment), mode: .readWrite)
+        try server.execute(unsafeSQL: "CREATE DATABASE \(name)")
+        defer {
+            try? server.execute(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            server.close()
+        }
+        var address = admin
+        address.database = String(name)
+        try body(address)
+    }
+
+    @Test func aPanelRecordsReportsComparesAndForgetsOnTheServer() throws {
+        try withDatabase { admin in
+            let owner = InterviewRunner(environment: ["INTERVIEW_DB": admin.description])
+            let ann = InterviewRunner(environment: ["INTERVIEW_DB": admin.withUser("ann").description])
+            let bob = InterviewRunner(environment: ["INTERVIEW_DB": admin.withUser("bob").description])
+            // The owner creates the schema (and grants the panel group its privileges) on first use.
+            try PostgresStore.open(admin, mode: .readWrite, environment: Self.environment).close()
+            let empty = try owner.run(["sessions"])
+            #expect(empty.status == 0 && empty.stdout.contains("no sessions"), "\(empty.stderr) \(empty.stdout)")
+
+            let start = try ann.run(
+                ["start", "--blueprint", "screen-30", "--candidate", "Ada", "--interviewer", "ann", "--seed", "5"],
+                stdin: "t 1 2\nf 1\ns 3 2 4 3\nnote sharp\nn\n")
+            #expect(start.status == 0, "\(start.stderr) \(start.stdout)")
+            #expect(start.stdout.hasPrefix("Session 1: Ada · "))
+            let questions = try owner.run(["report", "1", "--format", "json"])
+            #expect(questions.status == 0, "\(questions.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(questions.stdout.utf8)) as? [String: Any]
+            let first = try #require((json?["questions"] as? [[String: Any]])?.first?["id"] as? String)
+
+            let score = try bob.run(
+                ["score", "1", "--question", first, "--interviewer", "bob"]
+                    + ["correctness=1", "depth=1", "tradeoffs=1", "communication=1"].flatMap { ["--score", $0] })
+            #expect(score.status == 0, "\(score.stderr)")
+            // Bob has not recommended: the server hides ann's marks from him.
+            let bobView = try bob.run(["report", "1"])
+            #expect(bobView.status == 0, "\(bobView.stderr)")
+            #expect(!bobView.stdout.contains("sharp"), "\(bobView.stdout)")
+            let finish = try bob.run(["finish", "1", "--interviewer", "bob", "--recommendation", "no"])
+            #expect(finish.status == 0, "\(finish.stderr)")
+            #expect(try bob.run(["report", "1"]).stdout.contains("sharp"))
+
+            let compare = try owner.run(["compare", "--all"])
+            #expect(compare.status == 0, "\(compare.stderr)")
+            #expect(compare.stdout.contains("Ada"))
+            let check = try owner.run(["db", "check"])
+            #expect(check.status == 0, "\(check.stderr)")
+            let forget = try owner.run(["candidate", "forget", "Ada", "--yes"])
+            #expect(forget.status == 0, "\(forget.stderr)")
+            #expect(try owner.run(["sessions", "--format", "json"]).stdout.contains("\"sessions\" : [\n\n  ]"))
+        }
+    }
+}
