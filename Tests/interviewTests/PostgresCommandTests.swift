@@ -77,3 +77,33 @@ struct PostgresCommandTests {
         }
     }
 }
+
+/// On SQLite independent scoring is the client's rule: `report --as NAME` shows what NAME may see.
+@Suite("interview report --as (SQLite, the built executable)")
+struct PanelViewCommandTests {
+    @Test func aPanelMemberSeesOthersMarksOnlyAfterRecommending() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interview-panel-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = InterviewRunner(environment: ["INTERVIEW_DB": folder.appendingPathComponent("db.sqlite").path])
+        let start = try runner.run(
+            ["start", "--blueprint", "screen-30", "--candidate", "Ada", "--interviewer", "ann", "--seed", "5"],
+            stdin: "s 3 2 4 3\nnote ann-private-note\nn\nrec yes\n")
+        #expect(start.status == 0, "\(start.stderr)")
+        let plan = try JSONSerialization.jsonObject(with: Data(try runner.run(["report", "1", "--format", "json"]).stdout.utf8)) as? [String: Any]
+        let first = try #require((plan?["questions"] as? [[String: Any]])?.first?["id"] as? String)
+        let score = try runner.run(
+            ["score", "1", "--question", first, "--interviewer", "bob"]
+                + ["correctness=1", "depth=1", "tradeoffs=1", "communication=1"].flatMap { ["--score", $0] })
+        #expect(score.status == 0, "\(score.stderr)")
+
+        #expect(try runner.run(["report", "1"]).stdout.contains("ann-private-note"))
+        let hidden = try runner.run(["report", "1", "--as", "bob"])
+        #expect(hidden.status == 0, "\(hidden.stderr)")
+        #expect(!hidden.stdout.contains("ann-private-note"))
+        #expect(try runner.run(["report", "1", "--as", "ann"]).stdout.contains("ann-private-note"))
+        let finish = try runner.run(["finish", "1", "--interviewer", "bob", "--recommendation", "no"])
+        #expect(finish.status == 0, "\(finish.stderr)")
+        #expect(try runner.run(["report", "1", "--as", "bob"]).stdout.contains("ann-private-note"))
+    }
+}
