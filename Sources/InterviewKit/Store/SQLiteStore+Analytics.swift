@@ -8,7 +8,7 @@ extension SQLiteStore: AnalyticsStore {
         var arguments: StatementArguments = []
         if let candidates = filter.candidates {
             parts.append("c.name IN (SELECT value FROM json_each(?))")
-            arguments += [try json(candidates)]
+            arguments += [try SnapshotJSON.encode(candidates)]
         }
         if let blueprint = filter.blueprint {
             parts.append("s.blueprint_id = ?")

@@ -46,11 +46,11 @@ extension SQLiteStore {
                 var questionRows: [Int: (id: Int64, rubric: Rubric)] = [:]
                 for question in new.questions {
                     let rubric = question.rubric
-                    if rubricJSON[rubric.id] == nil { rubricJSON[rubric.id] = try Self.json(rubric) }
+                    if rubricJSON[rubric.id] == nil { rubricJSON[rubric.id] = try SnapshotJSON.encode(rubric) }
                     try insertQuestion.execute(arguments: [
                         sessionID, question.position, question.questionID, question.topic, question.level, question.minutes, question.text,
-                        try Self.json(question.variants), try Self.json(question.points), try Self.json(question.redFlags),
-                        try Self.json(question.followUps), rubric.id, rubricJSON[rubric.id], rubric.scale.lowerBound, rubric.scale.upperBound,
+                        try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points), try SnapshotJSON.encode(question.redFlags),
+                        try SnapshotJSON.encode(question.followUps), rubric.id, rubricJSON[rubric.id], rubric.scale.lowerBound, rubric.scale.upperBound,
                         rubric.criteria.count, question.minutes * 60,
                     ])
                     questionRows[question.position] = (db.lastInsertedRowID, rubric)

@@ -27,7 +27,7 @@ extension SQLiteStore {
     static func apply(_ event: SessionEvent, db: Database, asked: AskedRow, session: Int64, interviewerID: Int64, at date: Date) throws {
         switch event {
         case .score(let scores):
-            let rubric = try Self.decode(Rubric.self, asked.rubricJSON)
+            let rubric = try SnapshotJSON.decode(Rubric.self, asked.rubricJSON)
             for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
                 guard let weight = rubric.criterion(criterion)?.weight else {
                     throw StoreError.unknownCriterion(criterion, allowed: rubric.criteria.map(\.id))
@@ -123,13 +123,6 @@ extension SQLiteStore {
     }
 
     // MARK: - Helpers
-
-    struct AskedRow {
-        var id: Int64
-        var rubricJSON: String
-        var points: Int
-        var redFlags: Int
-    }
 
     static func status(_ db: Database, session: Int64) throws -> String {
         guard let status = try String.fetchOne(db, sql: "SELECT status FROM session WHERE id = ?", arguments: [session]) else {

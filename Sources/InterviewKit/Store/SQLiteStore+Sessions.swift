@@ -71,9 +71,9 @@ extension SQLiteStore {
                         """,
                     arguments: [
                         sessionID, question.position, question.questionID, question.topic, question.level, question.minutes,
-                        question.text, try Self.json(question.variants), try Self.json(question.points),
-                        try Self.json(question.redFlags), try Self.json(question.followUps), question.rubric.id,
-                        try Self.json(question.rubric), question.rubric.scale.lowerBound, question.rubric.scale.upperBound,
+                        question.text, try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
+                        try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps), question.rubric.id,
+                        try SnapshotJSON.encode(question.rubric), question.rubric.scale.lowerBound, question.rubric.scale.upperBound,
                         question.rubric.criteria.count, question.reused,
                     ])
             }
@@ -137,16 +137,9 @@ extension SQLiteStore {
             sql: """
                 SELECT si.session_id, i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id
                 WHERE si.session_id IN (SELECT value FROM json_each(?)) ORDER BY si.session_id, si.joined_at, i.name
-                """, arguments: [try json(sessions)])
+                """, arguments: [try SnapshotJSON.encode(sessions)])
         for row in rows { result[row["session_id"], default: []].append(row["name"]) }
         return result
     }
 
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        try SnapshotJSON.encode(value)
-    }
-
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try SnapshotJSON.decode(type, text)
-    }
 }

@@ -30,7 +30,7 @@ extension PostgresStore {
         let question = asked.id
         switch event {
         case .score(let scores):
-            let rubric = try SQLiteStore.decode(Rubric.self, asked.rubricJSON)
+            let rubric = try SnapshotJSON.decode(Rubric.self, asked.rubricJSON)
             for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
                 guard let weight = rubric.criterion(criterion)?.weight else {
                     throw StoreError.unknownCriterion(criterion, allowed: rubric.criteria.map(\.id))
@@ -133,13 +133,6 @@ extension PostgresStore {
     }
 
     // MARK: - Helpers
-
-    struct AskedRow {
-        var id: Int64
-        var rubricJSON: String
-        var points: Int
-        var redFlags: Int
-    }
 
     /// The session's status, its row locked until the transaction ends: writers of one session
     /// take turns, as SQLite's write lock makes them.

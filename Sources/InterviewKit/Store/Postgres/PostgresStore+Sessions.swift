@@ -67,9 +67,9 @@ extension PostgresStore {
             try db.query(
                 "INSERT INTO session_interviewer (session_id, interviewer_id, joined_at) VALUES (\(sessionID), \(interviewerID), \(started))")
             for question in session.questions {
-                let variants = try SQLiteStore.json(question.variants), points = try SQLiteStore.json(question.points)
-                let redFlags = try SQLiteStore.json(question.redFlags), followUps = try SQLiteStore.json(question.followUps)
-                let rubric = try SQLiteStore.json(question.rubric)
+                let variants = try SnapshotJSON.encode(question.variants), points = try SnapshotJSON.encode(question.points)
+                let redFlags = try SnapshotJSON.encode(question.redFlags), followUps = try SnapshotJSON.encode(question.followUps)
+                let rubric = try SnapshotJSON.encode(question.rubric)
                 try db.query(
                     """
                     INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
