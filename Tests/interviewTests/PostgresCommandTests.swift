@@ -6,36 +6,14 @@ import Testing
 /// The built executable on a PostgreSQL server: a live session recorded by a panel of two login
 /// roles, independent scoring enforced by the server, reports, compare, forget and db check.
 ///
-/// Needs `INTERVIEW_TEST_POSTGRES` (see `.ci/postgres`, which also creates the panel roles `ann`
-/// and `bob` with their passwords in PGPASSFILE); without it the test records a warning naming the
-/// variable and is cancelled, never passed.
+/// Needs `INTERVIEW_TEST_POSTGRES` (see ``Engine``; `.ci/postgres` also creates the panel roles
+/// `ann` and `bob` with their passwords in PGPASSFILE).
 @Suite("interview on PostgreSQL (the built executable)")
 struct PostgresCommandTests {
     static let environment = ProcessInfo.processInfo.environment
 
-    /// A new database owned by the admin role, dropped afterwards.
-    func withDatabase(_ body: (PostgresAddress) throws -> Void) throws {
-        guard let value = Self.environment["INTERVIEW_TEST_POSTGRES"], !value.isEmpty,
-            let admin = try? PostgresAddress.parse(value, environment: Self.environment)
-        else {
-            let comment: Comment = "PostgreSQL test not run: set INTERVIEW_TEST_POSTGRES (see .ci/postgres)"
-            Issue.record(comment, severity: .warning)
-            try Test.cancel(comment)
-        }
-        let name = "interview_cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
-        let server = PostgresStore(address: admin, password: PostgresPassword.lookup(for: admin, environment: Self.environment), mode: .readWrite)
-        try server.execute(unsafeSQL: "CREATE DATABASE \(name)")
-        defer {
-            try? server.execute(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-            server.close()
-        }
-        var address = admin
-        address.database = String(name)
-        try body(address)
-    }
-
     @Test func aPanelRecordsReportsComparesAndForgetsOnTheServer() throws {
-        try withDatabase { admin in
+        try Engine.withPostgres { admin in
             let owner = InterviewRunner(environment: ["INTERVIEW_DB": admin.description])
             let ann = InterviewRunner(environment: ["INTERVIEW_DB": admin.withUser("ann").description])
             let bob = InterviewRunner(environment: ["INTERVIEW_DB": admin.withUser("bob").description])
@@ -74,6 +52,53 @@ struct PostgresCommandTests {
             let forget = try owner.run(["candidate", "forget", "Ada", "--yes"])
             #expect(forget.status == 0, "\(forget.stderr)")
             #expect(try owner.run(["sessions", "--format", "json"]).stdout.contains("\"sessions\" : [\n\n  ]"))
+        }
+    }
+}
+
+extension PostgresCommandTests {
+    @Test("db manager: the owner marks a panel member as hiring manager, who then sees every mark; no one else can")
+    func hiringManager() throws {
+        try Engine.withPostgres { admin in
+            let owner = InterviewRunner(environment: ["INTERVIEW_DB": admin.description])
+            let ann = InterviewRunner(environment: ["INTERVIEW_DB": admin.withUser("ann").description])
+            let bob = InterviewRunner(environment: ["INTERVIEW_DB": admin.withUser("bob").description])
+            try PostgresStore.open(admin, mode: .readWrite, environment: Self.environment).close()
+            let start = try ann.run(
+                ["start", "--blueprint", "screen-30", "--candidate", "Ada", "--interviewer", "ann", "--seed", "5"],
+                stdin: "s 3 2 4 3\nnote ann-private-note\nn\n")
+            #expect(start.status == 0, "\(start.stderr)")
+            #expect(!(try bob.run(["report", "1"]).stdout.contains("ann-private-note")))
+
+            let selfPromotion = try bob.run(["db", "manager", "bob"])
+            #expect(selfPromotion.status == 1)
+            #expect(selfPromotion.stderr.hasPrefix("Error: ") && selfPromotion.stderr.filter { $0 == "\n" }.count == 1, "\(selfPromotion.stderr)")
+            #expect(!(try bob.run(["report", "1"]).stdout.contains("ann-private-note")))
+
+            let noRole = try owner.run(["db", "manager", "Hiring Manager", "--login", "nobody_here"])
+            #expect(noRole.status == 1)
+            #expect(noRole.stderr == "Error: the PostgreSQL server has no login role 'nobody_here' (create it first: CREATE ROLE nobody_here LOGIN IN ROLE interview_panel)\n")
+
+            let marked = try owner.run(["db", "manager", "bob"])
+            #expect(marked.status == 0, "\(marked.stderr)")
+            #expect(marked.stdout == "'bob' (login bob) is a hiring manager: sees every panel member's marks\n")
+            let managerView = try bob.run(["report", "1"])
+            #expect(managerView.stdout.contains("ann-private-note"), "\(managerView.stderr)")
+            #expect(try bob.run(["compare", "--all"]).stdout.contains("Ada"))
+
+            let unmarked = try owner.run(["db", "manager", "bob", "--remove"])
+            #expect(unmarked.status == 0, "\(unmarked.stderr)")
+            #expect(!(try bob.run(["report", "1"]).stdout.contains("ann-private-note")))
+        }
+    }
+
+    @Test("db manager on a SQLite file is refused in one line")
+    func managerOnSQLite() throws {
+        try Engine.sqlite.withDatabase { database in
+            let result = try database.runner.run(["db", "manager", "bob"])
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("Error: \(database.address): `db manager` works on a PostgreSQL database only; "))
+            #expect(!FileManager.default.fileExists(atPath: database.address))
         }
     }
 }

@@ -32,8 +32,14 @@ public enum StoreError: InterviewError, Equatable {
     case authenticationFailed(server: String, user: String, reason: String)
     /// The TLS connection the address asks for could not be made.
     case tlsFailed(server: String, reason: String)
-    /// An operation that only one backend offers.
+    /// An operation that only the SQLite backend offers.
     case unsupported(address: String, operation: String, instead: String)
+    /// An operation that only the PostgreSQL backend offers.
+    case postgresOnly(address: String, operation: String, instead: String)
+    /// The connection was lost while the server committed: the change may or may not have been kept.
+    case commitUnconfirmed(server: String)
+    /// A login role the PostgreSQL server does not have.
+    case unknownRole(String)
     /// `db migrate` found a row the server holds differently under the same id or name.
     case migrationConflict(table: String, detail: String)
 
@@ -91,6 +97,12 @@ public enum StoreError: InterviewError, Equatable {
             return "no TLS connection to the PostgreSQL server at \(server): \(reason)"
         case .unsupported(let address, let operation, let instead):
             return "\(address): \(operation) works on SQLite files only; \(instead)"
+        case .postgresOnly(let address, let operation, let instead):
+            return "\(address): \(operation) works on a PostgreSQL database only; \(instead)"
+        case .commitUnconfirmed(let server):
+            return "the connection to the PostgreSQL server at \(server) was lost while it committed, so this may or may not have been recorded; check (e.g. `interview report`) before entering it again"
+        case .unknownRole(let role):
+            return "the PostgreSQL server has no login role '\(role)' (create it first: CREATE ROLE \(role) LOGIN IN ROLE interview_panel)"
         }
     }
 }

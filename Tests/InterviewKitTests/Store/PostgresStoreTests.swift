@@ -211,6 +211,38 @@ struct PostgresStoreTests {
         }
     }
 
+    @Test("a connection lost while the server commits is not reported as 'nothing was recorded'")
+    func lostDuringCommit() throws {
+        try Engine.withPostgres { address in
+            let store = try open(address)
+            let id = try store.createSession(SessionFixture.newSession())
+            let admin = try open(address)
+            // A deferred constraint trigger runs inside COMMIT: it holds the commit open while the
+            // connection is dropped.
+            try admin.execute(
+                unsafeSQL: "CREATE FUNCTION slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(5); RETURN NULL; END $$")
+            try admin.execute(
+                unsafeSQL:
+                    "CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON note DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION slow_commit()")
+            DispatchQueue.global().asyncAfter(deadline: .now() + 1) {
+                try? admin.execute(
+                    unsafeSQL:
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query = 'COMMIT'")
+            }
+            do throws(StoreError) {
+                try store.record(.note("during the commit"), session: id, question: nil, interviewer: "alice", at: at)
+                Issue.record("the note was acknowledged although its commit was cut off")
+            } catch {
+                #expect(error == .commitUnconfirmed(server: address.server))
+                #expect(error.description.contains("may or may not have been recorded"))
+                #expect(!error.description.contains("nothing was recorded"))
+            }
+            try admin.execute(unsafeSQL: "DROP TRIGGER slow_commit ON note")
+            try store.record(.note("after the drop"), session: id, question: nil, interviewer: "alice", at: at)
+            #expect(try store.session(id).notes.map(\.text) == ["after the drop"])
+        }
+    }
+
     @Test("sslmode=require makes a TLS connection; verify-full refuses an unverified certificate in one line")
     func tls() throws {
         try Engine.withPostgres { address in

@@ -19,8 +19,13 @@ extension PostgresStore {
 
     /// Marks an interviewer as the hiring manager (who sees every panel member's marks), or not,
     /// and ties the name to the login role that records as it. Run by the owner of the tables.
+    ///
+    /// - Throws: ``StoreError/unknownRole(_:)`` when the server has no such login role.
     public func setManager(interviewer: String, login: String, isManager: Bool = true, at date: Date = Date()) throws(StoreError) {
         try write { db in
+            guard try db.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = \(login) AND rolcanlogin)") == true else {
+                throw StoreError.unknownRole(login)
+            }
             try db.query(
                 """
                 INSERT INTO interviewer (name, created_at, login, is_manager) VALUES (\(interviewer), \(date.stamp), \(login), \(isManager))

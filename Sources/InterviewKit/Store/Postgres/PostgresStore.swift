@@ -118,27 +118,37 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
     @discardableResult
     func write<T>(_ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
         guard mode == .readWrite else { throw .readOnly(path: name) }
-        return try transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", body)
+        return try transaction(begin: "BEGIN ISOLATION LEVEL READ COMMITTED", writes: true, body)
     }
 
     /// Runs `body` in one read-only transaction that sees a single snapshot.
     func read<T>(_ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
-        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        try transaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", writes: false, body)
     }
 
-    private func transaction<T>(begin: String, _ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
+    private func transaction<T>(begin: String, writes: Bool, _ body: (PostgresTransaction) throws -> T) throws(StoreError) -> T {
         lock.lock()
         defer { lock.unlock() }
         var attempt = 0
         while true {
             attempt += 1
             let transaction = PostgresTransaction(connection: try connected(), logger: logger)
+            var committing = false
             do {
                 try transaction.query(PostgresQuery(unsafeSQL: begin))
                 let result = try body(transaction)
+                committing = writes
                 try transaction.query("COMMIT")
                 return result
             } catch {
+                // COMMIT answered by anything but the server's own verdict (a lost connection, a
+                // terminated session): it may have committed, and nothing here can tell.
+                if committing && (transaction.connection.isClosed || !Self.isVerdict(error)) {
+                    let dropped = transaction.connection
+                    if !dropped.isClosed { dropped.close().whenComplete { _ in _ = dropped } }
+                    connection = nil
+                    throw .commitUnconfirmed(server: address.server)
+                }
                 let lost = transaction.connection.isClosed
                 if !lost { _ = try? transaction.query("ROLLBACK") }
                 if let error = error as? StoreError { throw error }
@@ -198,6 +208,13 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
     static func sqlState(_ error: any Error) -> String? {
         guard let error = error as? PSQLError, error.code == .server else { return nil }
         return error.serverInfo?[.sqlState]
+    }
+
+    /// An error the server answered for a statement (not a lost connection, not a terminated
+    /// session): after COMMIT it means the transaction was rolled back.
+    static func isVerdict(_ error: any Error) -> Bool {
+        guard let state = sqlState(error) else { return false }
+        return !state.hasPrefix("57") && !state.hasPrefix("08")
     }
 
     /// Serialization failure and deadlock: the transaction may succeed when run again.

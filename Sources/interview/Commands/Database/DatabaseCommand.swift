@@ -3,7 +3,7 @@ import ArgumentParser
 struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
-        abstract: "Check the database and make consistent copies of it.",
-        subcommands: [DatabaseCheckCommand.self, DatabaseBackupCommand.self, DatabaseMigrateCommand.self]
+        abstract: "Check, copy and migrate the database; mark a team's hiring manager.",
+        subcommands: [DatabaseCheckCommand.self, DatabaseBackupCommand.self, DatabaseMigrateCommand.self, DatabaseManagerCommand.self]
     )
 }
