@@ -29,15 +29,15 @@ enum JSONWriter {
             output.append(UInt8(ascii: "]"))
         case .object(let fields):
             output += "{\n".utf8
-            let keys = fields.keys.sorted()
-            for (index, key) in keys.enumerated() {
+            let sorted = fields.sorted { $0.key < $1.key }
+            for (index, field) in sorted.enumerated() {
                 pad(indent + 1, into: &output)
-                writeString(key, into: &output)
+                writeString(field.key, into: &output)
                 output += " : ".utf8
-                write(fields[key] ?? .null, indent: indent + 1, into: &output)
-                output += (index == keys.count - 1 ? "\n" : ",\n").utf8
+                write(field.value, indent: indent + 1, into: &output)
+                output += (index == sorted.count - 1 ? "\n" : ",\n").utf8
             }
-            if keys.isEmpty { output.append(UInt8(ascii: "\n")) }
+            if sorted.isEmpty { output.append(UInt8(ascii: "\n")) }
             pad(indent, into: &output)
             output.append(UInt8(ascii: "}"))
         }
@@ -59,6 +59,12 @@ enum JSONWriter {
     /// multi-byte sequence is.
     private static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // Most strings need no escape at all: copied whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text.utf8
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output += #"\""#.utf8

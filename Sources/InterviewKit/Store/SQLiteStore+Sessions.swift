@@ -133,11 +133,11 @@ extension SQLiteStore {
         guard !sessions.isEmpty else { return [:] }
         var result: [Int64: [String]] = [:]
         let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT si.session_id, i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id
-                WHERE si.session_id IN (SELECT value FROM json_each(?)) ORDER BY si.session_id, si.joined_at, i.name
-                """, arguments: [try SnapshotJSON.encode(sessions)])
+            db.cachedStatement(
+                sql: """
+                    SELECT si.session_id, i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id
+                    WHERE si.session_id IN (SELECT value FROM json_each(?)) ORDER BY si.session_id, si.joined_at, i.name
+                    """), arguments: [try SnapshotJSON.encode(sessions)])
         for row in rows { result[row["session_id"], default: []].append(row["name"]) }
         return result
     }

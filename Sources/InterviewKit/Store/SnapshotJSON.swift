@@ -17,6 +17,35 @@ enum SnapshotJSON {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }
 
+    /// A rubric snapshot. Most questions, across sessions too, share a few rubrics: each distinct
+    /// text is decoded once per process.
+    static func rubric(_ text: String) throws -> Rubric {
+        if let known = rubrics.value(for: text) { return known }
+        let decoded = try decode(Rubric.self, text)
+        rubrics.store(decoded, for: text)
+        return decoded
+    }
+
+    private static let rubrics = Memo<Rubric>(limit: 256)
+
+    /// Decoded snapshots by their text, bounded (emptied when full), shared by every thread.
+    private final class Memo<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [String: Value] = [:]
+        private let limit: Int
+
+        init(limit: Int) { self.limit = limit }
+
+        func value(for text: String) -> Value? { lock.withLock { values[text] } }
+
+        func store(_ value: Value, for text: String) {
+            lock.withLock {
+                if values.count >= limit { values.removeAll(keepingCapacity: true) }
+                values[text] = value
+            }
+        }
+    }
+
     static func strings(_ text: String) throws -> [String] {
         if case .array(let values)? = try? JSONParser.parse(text) {
             var strings: [String] = []

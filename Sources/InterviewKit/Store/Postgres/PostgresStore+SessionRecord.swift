@@ -25,7 +25,7 @@ extension PostgresStore {
                     points: try SnapshotJSON.strings(try q.get("points")),
                     redFlags: try SnapshotJSON.strings(try q.get("red_flags")),
                     followUps: try SnapshotJSON.followUps(try q.get("follow_ups"))),
-                rubric: try SnapshotJSON.decode(Rubric.self, try q.get("rubric")), reused: try q.get("reused"))
+                rubric: try SnapshotJSON.rubric(try q.get("rubric")), reused: try q.get("reused"))
             asked.level = try q.get("level")
             index[try q.get("id")] = questions.count
             questions.append(QuestionRecord(asked: asked, secondsSpent: try q.get("seconds_spent")))
