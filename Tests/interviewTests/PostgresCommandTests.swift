@@ -92,6 +92,34 @@ extension PostgresCommandTests {
         }
     }
 
+    @Test("db migrate through the binary: one summary line naming the server, the same report from both, a rerun adds nothing")
+    func migrate() throws {
+        try Engine.sqlite.withDatabase { local in
+            let start = try local.runner.run(
+                ["start", "--blueprint", "screen-30", "--candidate", "Ada", "--interviewer", "ann", "--seed", "5"],
+                stdin: "s 3 2 4 3\nnote moved over\nn\nrec yes\n")
+            #expect(start.status == 0, "\(start.stderr)")
+            try Engine.withPostgres { server in
+                let migrate = try local.runner.run(["db", "migrate", "--from", local.address, "--to", server.description])
+                #expect(migrate.status == 0, "\(migrate.stderr)")
+                #expect(migrate.stdout.hasPrefix("migrated \(local.address) into \(server.description): "), "\(migrate.stdout)")
+                #expect(migrate.stdout.hasSuffix(" rows added\n"))
+                #expect(migrate.stderr.contains("session: 1 added\n"))
+                let onServer = InterviewRunner(environment: ["INTERVIEW_DB": server.description])
+                func report(_ runner: InterviewRunner) throws -> [Substring] {
+                    try runner.run(["report", "1"]).stdout.split(separator: "\n").filter { !$0.hasPrefix("Generated ") }
+                }
+                #expect(try report(onServer) == report(local.runner))
+                #expect(try report(onServer).contains { $0.contains("moved over") })
+                let again = try local.runner.run(["db", "migrate", "--from", local.address, "--to", server.description])
+                #expect(again.stdout.hasSuffix(": 0 rows added\n"), "\(again.stdout)")
+                let backwards = try local.runner.run(["db", "migrate", "--from", server.description, "--to", server.description])
+                #expect(backwards.status != 0)
+                #expect(backwards.stderr.hasPrefix("Error: --from must be a SQLite file"), "\(backwards.stderr)")
+            }
+        }
+    }
+
     @Test("db manager on a SQLite file is refused in one line")
     func managerOnSQLite() throws {
         try Engine.sqlite.withDatabase { database in

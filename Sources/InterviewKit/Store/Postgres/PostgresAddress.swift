@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The password never comes from the address (it would show in `ps` and shell history): it comes
 /// from `PGPASSWORD` or the password file, see ``PostgresPassword``.
-public struct PostgresAddress: Sendable, Hashable {
+public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
     /// How the connection uses TLS, with libpq's meaning of each mode.
     public enum SSLMode: String, Sendable, Hashable, CaseIterable {
         /// Never TLS.
