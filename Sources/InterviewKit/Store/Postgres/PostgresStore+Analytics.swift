@@ -28,12 +28,20 @@ extension PostgresStore: AnalyticsStore {
     }
 
     public func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
+        var result: [RatingRow] = []
+        try forEachRating(filter) { result.append($0) }
+        return result
+    }
+
+    /// Streams the ratings as the server sends them (a million rows for 100,000 sessions), with
+    /// repeated names shared, as the SQLite store does.
+    public func forEachRating(_ filter: SessionFilter, _ body: (RatingRow) -> Void) throws(StoreError) {
         try read { db in
-            let rows = try db.query(
+            var strings = StringInterner()
+            try db.forEach(
                 PostgresQuery(
                     unsafeSQL: """
-                        SELECT s.id AS session, c.name AS candidate, s.blueprint_id, sq.question_id, sq.topic, i.name AS interviewer,
-                          r.score, s.status, s.started_at, sq.scale_lo, sq.scale_hi
+                        SELECT s.id, c.name, s.blueprint_id, sq.question_id, sq.topic, i.name, r.score, s.status, s.started_at, sq.scale_lo, sq.scale_hi
                         FROM (
                           SELECT sc.session_question_id, sc.interviewer_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
                           FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
@@ -44,14 +52,15 @@ extension PostgresStore: AnalyticsStore {
                         JOIN interviewer i ON i.id = r.interviewer_id
                         \(Self.conditions)
                         ORDER BY s.started_at, s.id, sq.position, i.name COLLATE "C"
-                        """, binds: Self.bindings(filter)))
-            return try rows.map { row in
-                let lo = try row.get("scale_lo", as: Int.self), hi = try row.get("scale_hi", as: Int.self)
-                return RatingRow(
-                    session: try row.get("session"), candidate: try row.get("candidate"), blueprint: try row.get("blueprint_id"),
-                    questionID: try row.get("question_id"), topic: try row.get("topic"), interviewer: try row.get("interviewer"),
-                    score: try row.get("score"), finished: try row.get("status", as: String.self) == "finished",
-                    startedAt: try row.date("started_at"), scale: lo...max(hi, lo + 1))
+                        """, binds: Self.bindings(filter))
+            ) { row in
+                let (session, candidate, blueprint, question, topic, interviewer, score, status, startedAt, lo, hi) = try row.decode(
+                    (Int64, String, String, String, String, String, Double, String, Date, Int, Int).self)
+                body(
+                    RatingRow(
+                        session: session, candidate: strings[candidate], blueprint: strings[blueprint], questionID: strings[question],
+                        topic: strings[topic], interviewer: strings[interviewer], score: score, finished: status == "finished",
+                        startedAt: startedAt.millisecondPrecision, scale: lo...max(hi, lo + 1)))
             }
         }
     }
