@@ -1,7 +1,8 @@
 /// One candidate's pooled results: every scored question of their finished sessions.
 public struct CandidateStanding: Sendable, Hashable {
     public var candidate: String
-    /// Scored question scores S_q (scoring.md §2), in session order, with their topics.
+    /// Scored question scores S_q (scoring.md §2), in the order the store hands them over (session
+    /// order), with their topics.
     public var questions: [(topic: String, score: Double)]
     public var overall: ScoreSummary
     public var topics: [(topic: String, summary: ScoreSummary)]

@@ -38,6 +38,12 @@ public struct StandingsAccumulator {
         }
     }
 
+    /// A question already pooled by the store (``AnalyticsStore/forEachQuestionScore(_:_:)``);
+    /// without leniency it is what ``add(_:)`` makes of the question's ratings.
+    public mutating func add(_ question: QuestionScoreRow) {
+        pooled[question.candidate, default: []].append((question.topic, question.score))
+    }
+
     private mutating func flush() {
         for question in open {
             pooled[question.candidate, default: []].append((question.topic, question.sum / Double(question.count)))

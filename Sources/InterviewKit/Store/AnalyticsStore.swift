@@ -31,6 +31,19 @@ public struct RatingRow: Sendable, Hashable {
     }
 }
 
+/// One question of a finished session, scored: the mean of its complete ratings (scoring.md §3).
+public struct QuestionScoreRow: Sendable, Hashable {
+    public var candidate: String
+    public var topic: String
+    public var score: Double
+
+    public init(candidate: String, topic: String, score: Double) {
+        self.candidate = candidate
+        self.topic = topic
+        self.score = score
+    }
+}
+
 /// One recorded criterion value (complete rating or not), for agreement statistics.
 public struct CriterionValueRow: Sendable, Hashable {
     public var session: Int64
@@ -62,6 +75,11 @@ public protocol AnalyticsStore: Sendable {
     /// The same ratings as ``ratings(_:)``, in the same order, handed over one at a time so that
     /// a caller that pools them never holds them all.
     func forEachRating(_ filter: SessionFilter, _ body: (RatingRow) -> Void) throws(StoreError)
+
+    /// The question scores of the finished sessions the filter selects, pooled in the database:
+    /// what `compare` needs when it neither calibrates nor hides a panel member's marks (half as
+    /// many rows as the ratings, and no ordering by time).
+    func forEachQuestionScore(_ filter: SessionFilter, _ body: (QuestionScoreRow) -> Void) throws(StoreError)
 
     /// The sessions in which this interviewer has recorded a recommendation: where independent
     /// scoring lets them see the rest of the panel.

@@ -60,6 +60,30 @@ extension SQLiteStore: AnalyticsStore {
         }
     }
 
+    public func forEachQuestionScore(_ filter: SessionFilter, _ body: (QuestionScoreRow) -> Void) throws(StoreError) {
+        try read { db in
+            let (conditions, arguments) = try Self.conditions(filter)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT c.name, sq.topic, AVG(r.score)
+                    FROM (
+                      SELECT sc.session_question_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
+                      FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
+                    ) r
+                    JOIN session_question sq ON sq.id = r.session_question_id AND r.n = sq.criteria_count
+                    JOIN session s ON s.id = sq.session_id
+                    JOIN candidate c ON c.id = s.candidate_id
+                    \(conditions.isEmpty ? "WHERE" : conditions + " AND") s.status = 'finished'
+                    GROUP BY sq.id ORDER BY sq.id
+                    """, arguments: arguments)
+            var strings = StringInterner()
+            while let row = try rows.next() {
+                body(QuestionScoreRow(candidate: strings[row[0]], topic: strings[row[1]], score: row[2]))
+            }
+        }
+    }
+
     public func sessionsRecommended(by interviewer: String) throws(StoreError) -> Set<Int64> {
         try read { db in
             Set(

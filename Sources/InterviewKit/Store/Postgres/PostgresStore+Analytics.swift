@@ -65,6 +65,30 @@ extension PostgresStore: AnalyticsStore {
         }
     }
 
+    public func forEachQuestionScore(_ filter: SessionFilter, _ body: (QuestionScoreRow) -> Void) throws(StoreError) {
+        try read { db in
+            var strings = StringInterner()
+            try db.forEach(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT c.name, sq.topic, AVG(r.score)
+                        FROM (
+                          SELECT sc.session_question_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
+                          FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
+                        ) r
+                        JOIN session_question sq ON sq.id = r.session_question_id AND r.n = sq.criteria_count
+                        JOIN session s ON s.id = sq.session_id
+                        JOIN candidate c ON c.id = s.candidate_id
+                        \(Self.conditions) AND s.status = 'finished'
+                        GROUP BY sq.id, c.name ORDER BY sq.id
+                        """, binds: Self.bindings(filter))
+            ) { row in
+                let (candidate, topic, score) = try row.decode((String, String, Double).self)
+                body(QuestionScoreRow(candidate: strings[candidate], topic: strings[topic], score: score))
+            }
+        }
+    }
+
     public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
         try read { db in
             try db.query(

@@ -87,8 +87,13 @@ struct CompareCommand: ParsableCommand {
                 allLeniency: leniency)
         } else {
             // Pooled as they are read: the ratings of 100,000 sessions are never all in memory.
+            // Without leniency or a panel member's view, the database pools each question itself.
             var accumulator = StandingsAccumulator(leniency: leniency, scale: comparer.scale)
-            try store.forEachRating(filter) { if visible($0) { accumulator.add($0) } }
+            if leniency == nil && viewer == nil {
+                try store.forEachQuestionScore(filter) { accumulator.add($0) }
+            } else {
+                try store.forEachRating(filter) { if visible($0) { accumulator.add($0) } }
+            }
             let standings = accumulator.standings(
                 recommendations: viewer == nil ? try store.recommendations(filter) : [:], participation: participation)
             report = comparer.compare(
