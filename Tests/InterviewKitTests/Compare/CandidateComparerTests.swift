@@ -71,6 +71,33 @@ struct CandidateComparerTests {
         #expect(report.markdown().contains("Scores are **calibrated**"))
     }
 
+    @Test("the comparison's value tree writes the bytes JSONEncoder writes: ranked, pairs, blind, calibrated, progress, nulls")
+    func jsonTreeMatchesEncoder() throws {
+        var rows = Self.ratings("c-ada", [3, 3.2, 2.8], session: 1) + Self.ratings("c-bo", [2.123456789], session: 2)
+            + Self.ratings("Zoë \"quoted\"\n", [3.6, 3.9, 3.7, 1], session: 3)
+        for index in 0..<6 {
+            rows.append(RatingRow(session: 9, candidate: "c-cy", blueprint: "b", questionID: "q/\(index)", topic: "memory", interviewer: "bob", score: 3, finished: true, startedAt: Date()))
+        }
+        var accumulator = StandingsAccumulator(leniency: nil, scale: comparer.scale)
+        for row in rows { accumulator.add(row) }
+        let standings = accumulator.standings(
+            recommendations: ["c-ada": [.yes, .strongYes, .yes]], participation: ["nobody yet": (sessions: 1, interviewers: ["ann"])])
+        let leniency = Leniency(
+            ratings: rows.map { Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score) })
+        let reports = [
+            comparer.compare(standings, mode: .ranked, calibrated: false, leniency: nil, blindSeed: nil),
+            comparer.compare(standings, mode: .pairs, calibrated: false, leniency: nil, blindSeed: nil),
+            comparer.compare(standings, mode: .ranked, calibrated: false, leniency: nil, blindSeed: UInt64.max),
+            comparer.compare(standings, mode: .ranked, calibrated: true, leniency: leniency, blindSeed: 3),
+            comparer.progress(of: "c-ada", ratings: rows, leniency: nil, calibrated: false, allLeniency: nil),
+            comparer.compare([], mode: .ranked, calibrated: false, leniency: nil, blindSeed: nil),
+        ]
+        for report in reports {
+            #expect(JSONText.encode(report.json) == JSONText.encode(report))
+        }
+        #expect(JSONText.encode(reports[0].json).contains("\"lower\" : null"))
+    }
+
     @Test("one candidate's sessions compare in time order, later against earlier")
     func progress() throws {
         let rows = Self.ratings("A", [2, 2.2, 1.8, 2.1], session: 1) + Self.ratings("A", [3, 3.2, 2.9, 3.1], session: 2)
