@@ -17,7 +17,8 @@ struct PostgresTransaction {
     ///
     /// `body` runs on the connection's event loop while this thread waits for the end of the
     /// rows: never at the same time as the caller, so it may touch the caller's state. The loop
-    /// decodes the next row only once `body` has returned, which paces the server.
+    /// reads more from the socket only between calls, so a slow `body` slows the server down
+    /// instead of piling rows up in memory.
     func forEach(_ query: PostgresQuery, _ body: (PostgresRow) throws -> Void) throws {
         try withoutActuallyEscaping(body) { body in
             // The event loop may drop its last reference to the handler only after `wait` has
