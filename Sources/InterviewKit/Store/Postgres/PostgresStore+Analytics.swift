@@ -67,6 +67,9 @@ extension PostgresStore: AnalyticsStore {
 
     public func forEachQuestionScore(_ filter: SessionFilter, _ body: (QuestionScoreRow) -> Void) throws(StoreError) {
         try read { db in
+            // The planner underestimates the complete ratings a thousandfold and hands the whole
+            // score aggregation to every parallel worker again: one process does it once.
+            try db.query("SET LOCAL max_parallel_workers_per_gather = 0")
             var strings = StringInterner()
             try db.forEach(
                 PostgresQuery(
