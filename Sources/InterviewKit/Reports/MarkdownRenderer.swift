@@ -221,8 +221,9 @@ public struct MarkdownRenderer: Sendable {
 
     /// Backslash-escapes Markdown punctuation and folds line breaks, so text shows verbatim.
     static func escape(_ text: String) -> String {
+        guard needsWork(text, Self.punctuation) else { return text }
         var result = ""
-        result.reserveCapacity(text.count)
+        result.reserveCapacity(text.utf8.count + 8)
         for character in text {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "{", "}", "~", "&":
@@ -239,9 +240,25 @@ public struct MarkdownRenderer: Sendable {
 
     static func cell(_ text: String) -> String { escape(text) }
 
+    /// The bytes ``escape(_:)`` and ``bank(_:)`` act on: ASCII, so no byte of a multi-byte
+    /// character is one of them, and text without any of them is returned as it is.
+    private static let punctuation = table("\\`*_[]<>|#!{}~&\n\r")
+    private static let bankPunctuation = table("`|<>&\\\n\r")
+
+    private static func table(_ characters: String) -> [Bool] {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in characters.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    private static func needsWork(_ text: String, _ table: [Bool]) -> Bool {
+        text.utf8.contains { $0 < 128 && table[Int($0)] }
+    }
+
     /// Escapes text from the bank, whose authors write `code spans`: outside code spans `<`, `>`
     /// and `&` are escaped; `|` is escaped everywhere (tables); line breaks fold.
     static func bank(_ text: String) -> String {
+        guard needsWork(text, Self.bankPunctuation) else { return text }
         var result = ""
         var inCode = false
         for character in text {

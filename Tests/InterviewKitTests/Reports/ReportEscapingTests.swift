@@ -42,6 +42,17 @@ struct ReportEscapingTests {
         #expect(md.range(of: #"(?<!\\)<"#, options: .regularExpression) == nil, "every < is escaped")
     }
 
+    @Test("Markdown escaping: plain text comes back as it is; each markup character, line break and code span is handled")
+    func markdownEscapes() {
+        for plain in ["", "async/tokio-runtime", "Zoë O'Brien, 3 (ok) - fine. \"quoted\" 🦀", "a\u{301}b"] {
+            #expect(MarkdownRenderer.escape(plain) == plain)
+            #expect(MarkdownRenderer.bank(plain) == plain)
+        }
+        #expect(MarkdownRenderer.escape("a*b_c [x](y) <t> | #1 & ~`\\") == "a\\*b\\_c \\[x\\](y) \\<t\\> \\| \\#1 \\& \\~\\`\\\\")
+        #expect(MarkdownRenderer.escape("one\ntwo\r\nthree\rfour") == "one two three four")
+        #expect(MarkdownRenderer.bank("use `Vec<T>` not <T> & | x\nnext") == "use `Vec<T>` not \\<T\\> \\& \\| x next")
+    }
+
     @Test("JSON carries the texts verbatim")
     func json() throws {
         let text = JSONRenderer().render(try document())
