@@ -53,6 +53,19 @@ public struct CriterionValueRow: Sendable, Hashable {
     public var value: Int
 }
 
+/// SQL that both engines run for the analytics queries.
+enum AnalyticsSQL {
+    /// Each question's complete ratings `r` joined to the question `sq`: one row per question and
+    /// interviewer who scored every criterion of its rubric, with the weighted score (scoring.md §1).
+    static let completeRatings = """
+        (
+          SELECT sc.session_question_id, sc.interviewer_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
+          FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
+        ) r
+        JOIN session_question sq ON sq.id = r.session_question_id AND r.n = sq.criteria_count
+        """
+}
+
 /// Which sessions to read for comparisons.
 public struct SessionFilter: Sendable, Hashable {
     public var candidates: [String]?

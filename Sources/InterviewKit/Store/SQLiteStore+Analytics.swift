@@ -35,11 +35,7 @@ extension SQLiteStore: AnalyticsStore {
                 sql: """
                     SELECT s.id AS session, c.name AS candidate, s.blueprint_id, sq.question_id, sq.topic, i.name AS interviewer,
                       r.score, s.status, s.started_at, sq.scale_lo, sq.scale_hi
-                    FROM (
-                      SELECT sc.session_question_id, sc.interviewer_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
-                      FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
-                    ) r
-                    JOIN session_question sq ON sq.id = r.session_question_id AND r.n = sq.criteria_count
+                    FROM \(AnalyticsSQL.completeRatings)
                     JOIN session s ON s.id = sq.session_id
                     JOIN candidate c ON c.id = s.candidate_id
                     JOIN interviewer i ON i.id = r.interviewer_id
@@ -67,11 +63,7 @@ extension SQLiteStore: AnalyticsStore {
                 db,
                 sql: """
                     SELECT c.name, sq.topic, AVG(r.score)
-                    FROM (
-                      SELECT sc.session_question_id, SUM(sc.value * sc.weight) / SUM(sc.weight) AS score, COUNT(*) AS n
-                      FROM score sc GROUP BY sc.session_question_id, sc.interviewer_id
-                    ) r
-                    JOIN session_question sq ON sq.id = r.session_question_id AND r.n = sq.criteria_count
+                    FROM \(AnalyticsSQL.completeRatings)
                     JOIN session s ON s.id = sq.session_id
                     JOIN candidate c ON c.id = s.candidate_id
                     \(conditions.isEmpty ? "WHERE" : conditions + " AND") s.status = 'finished'
