@@ -72,14 +72,9 @@ struct TestDatabase {
     /// The built executable with `INTERVIEW_DB` set to this database.
     var runner: InterviewRunner { InterviewRunner(environment: ["INTERVIEW_DB": address]) }
 
-    /// The store, read-only, as the library sees it.
-    func store() throws -> any InterviewDatabase {
-        try StoreOpener.open(try DatabaseAddress.resolve(option: address, environment: Engine.environment), mode: .readOnly)
-    }
-
-    /// The session as recorded, read straight from the database.
+    /// The session as recorded, read straight from the database (read-only, as the library sees it).
     func session(_ id: Int64) throws -> SessionRecord {
-        try store().session(id)
+        try StoreOpener.open(try DatabaseAddress.resolve(option: address, environment: Engine.environment), mode: .readOnly).session(id)
     }
 
     /// The integer a query of the test returns (SQL both engines understand).
