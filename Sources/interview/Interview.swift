@@ -28,6 +28,14 @@ struct Interview: ParsableCommand {
             _ = line.withUnsafeBytes { write(1, $0.baseAddress, $0.count) }
             return
         }
+        if let command = QuickLaunch.command(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try command()
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         main(nil)
     }
 }

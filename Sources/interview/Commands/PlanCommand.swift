@@ -22,13 +22,11 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: ListFormat = .table
 
+    var request: PlanRequest {
+        PlanRequest(bank: bank.folders, database: database.choice, blueprint: blueprint, candidate: candidate, seed: seed, format: format)
+    }
+
     func run() throws {
-        let (source, chosen) = try bank.drawSource(blueprint: blueprint)
-        let store = try database.openIfPresent()
-        let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store)
-        switch format {
-        case .table: Console.out(plan.table())
-        case .json: Console.out(JSONText.encode(plan))
-        }
+        try request.run()
     }
 }

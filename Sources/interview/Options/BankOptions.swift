@@ -10,17 +10,18 @@ struct BankOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The blueprints folder.", valueName: "dir"))
     var sessions: String = "sessions"
 
+    var folders: BankFolders { BankFolders(bank: bank, sessions: sessions) }
+
     func linter() -> BankLinter {
-        BankLinter.standard()
+        folders.linter()
     }
 
     /// A blueprint and the bank to draw it from, through the bank cache.
     func drawSource(blueprint: String) throws -> (source: any DrawSource, blueprint: Blueprint) {
-        try BankCache.drawSource(
-            bank: bank, sessions: sessions, blueprint: blueprint, linter: linter(), environment: ProcessInfo.processInfo.environment)
+        try folders.drawSource(blueprint: blueprint)
     }
 
     func workspace() throws -> BankWorkspace {
-        try BankWorkspace.load(bank: bank, sessions: sessions, linter: linter())
+        try folders.workspace()
     }
 }

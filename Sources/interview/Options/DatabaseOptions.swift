@@ -12,21 +12,21 @@ struct DatabaseOptions: ParsableArguments {
             valueName: "path"))
     var db: String?
 
-    var location: DatabaseLocation {
-        DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
-    }
+    var choice: DatabaseChoice { DatabaseChoice(db: db) }
+
+    var location: DatabaseLocation { choice.location }
 
     var address: DatabaseAddress {
-        get throws { try DatabaseAddress.resolve(option: db, environment: ProcessInfo.processInfo.environment) }
+        get throws { try choice.address }
     }
 
     func open(_ mode: SQLiteStore.Mode = .readWrite) throws -> any InterviewDatabase {
-        try StoreOpener.open(address, mode: mode)
+        try choice.open(mode)
     }
 
     /// A read-only store, or nil when there is no database yet.
     func openIfPresent() throws -> (any InterviewDatabase)? {
-        try StoreOpener.openIfPresent(address)
+        try choice.openIfPresent()
     }
 
     /// The SQLite store, for what only SQLite offers; a PostgreSQL address is refused in one line.

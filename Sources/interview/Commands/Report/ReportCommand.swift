@@ -41,35 +41,17 @@ struct ReportCommand: ParsableCommand {
             valueName: "interviewer"))
     var viewer: String?
 
+    var request: ReportRequest {
+        ReportRequest(
+            database: database.choice, session: session, candidate: candidate, format: format, output: output, blind: blind,
+            seed: seed, viewer: viewer)
+    }
+
     func validate() throws {
-        switch (session, candidate) {
-        case (nil, nil): throw ValidationError("give a session id or --candidate NAME")
-        case (.some, .some): throw ValidationError("give a session id or --candidate NAME, not both")
-        default: break
-        }
-        if seed != nil && !blind { throw ValidationError("--seed labels blind reports: add --blind") }
+        if let reason = request.invalidReason { throw ValidationError(reason) }
     }
 
     func run() throws {
-        let store = try database.open(.readOnly)
-        let blindSeed = blind ? (seed ?? .randomSeed()) : nil
-        let builder = ReportBuilder(settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed))
-        let document: ReportDocument
-        let visible = { (record: SessionRecord) in viewer.map { PanelVisibility.record(record, seenBy: $0) } ?? record }
-        if let candidate {
-            document = try builder.candidate(
-                candidate, records: try store.sessions(ofCandidate: candidate).map(visible),
-                topicsInUse: try store.topicsInUse(recentSessions: Self.recentSessions))
-        } else if let session {
-            document = builder.session(visible(try store.session(session)))
-        } else {
-            throw ValidationError("give a session id or --candidate NAME")
-        }
-        let text = format.render(document)
-        try OutputFile.write(text, to: output)
-        if let blindSeed, seed == nil { Console.err("blind_seed: \(blindSeed)") }
+        try request.run()
     }
-
-    /// How many of the newest sessions define the topics "in use" for the never-asked list.
-    static let recentSessions = 500
 }
