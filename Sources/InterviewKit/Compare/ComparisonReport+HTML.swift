@@ -50,8 +50,8 @@ extension ComparisonReport {
                         .forEach(leniency) { entry in
                             .tr(
                                 .td(HTMLRenderer.text(entry.interviewer)), .td(HTMLRenderer.text(String(entry.n))),
-                                .td(HTMLRenderer.text(entry.raw.map { String(format: "%+.3f", $0) } ?? "–")),
-                                .td(HTMLRenderer.text(entry.n < Leniency.defaultMinimumItems ? "n/a (\(entry.n) items)" : entry.shrunk.map { String(format: "%+.3f", $0) } ?? "–")),
+                                .td(HTMLRenderer.text(entry.raw.map { FixedPoint.string($0, places: 3, plus: true) } ?? "–")),
+                                .td(HTMLRenderer.text(entry.n < Leniency.defaultMinimumItems ? "n/a (\(entry.n) items)" : entry.shrunk.map { FixedPoint.string($0, places: 3, plus: true) } ?? "–")),
                                 .td(HTMLRenderer.text(entry.applied ? "yes" : "no")))
                         })))
         }
@@ -66,7 +66,7 @@ extension ComparisonReport {
 
     static func differenceText(_ difference: Difference) -> String {
         guard let d = difference.difference else { return "–" }
-        guard let lower = difference.lower, let upper = difference.upper else { return String(format: "%+.2f", d) }
-        return String(format: "%+.2f [%+.2f, %+.2f]", d, lower, upper)
+        guard let lower = difference.lower, let upper = difference.upper else { return FixedPoint.string(d, places: 2, plus: true) }
+        return "\(FixedPoint.string(d, places: 2, plus: true)) [\(FixedPoint.string(lower, places: 2, plus: true)), \(FixedPoint.string(upper, places: 2, plus: true))]"
     }
 }

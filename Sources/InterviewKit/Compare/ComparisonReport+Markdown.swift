@@ -33,8 +33,8 @@ extension ComparisonReport {
         if !leniency.isEmpty {
             lines += ["", "## Interviewer leniency (k = 10)", "", "| interviewer | items | raw | shrunk | applied |", "| --- | --- | --- | --- | --- |"]
             for entry in leniency {
-                let raw = entry.raw.map { String(format: "%+.3f", $0) } ?? "–"
-                let shrunk = entry.n < Leniency.defaultMinimumItems ? "n/a (\(entry.n) items)" : entry.shrunk.map { String(format: "%+.3f", $0) } ?? "–"
+                let raw = entry.raw.map { FixedPoint.string($0, places: 3, plus: true) } ?? "–"
+                let shrunk = entry.n < Leniency.defaultMinimumItems ? "n/a (\(entry.n) items)" : entry.shrunk.map { FixedPoint.string($0, places: 3, plus: true) } ?? "–"
                 lines.append("| \(Self.cell(entry.interviewer)) | \(entry.n) | \(raw) | \(shrunk) | \(entry.applied ? "yes" : "no") |")
             }
             if calibrated, !leniency.contains(where: \.applied) {
@@ -55,8 +55,8 @@ extension ComparisonReport {
 
     static func short(_ score: ScoreEstimate) -> String {
         guard let mean = score.mean else { return "–" }
-        guard let lower = score.lower, let upper = score.upper else { return String(format: "%.2f (n=%d)", mean, score.n) }
-        return String(format: "%.2f [%.2f, %.2f]", mean, lower, upper)
+        guard let lower = score.lower, let upper = score.upper else { return FixedPoint.string(mean, places: 2) + " (n=\(score.n))" }
+        return "\(FixedPoint.string(mean, places: 2)) [\(FixedPoint.string(lower, places: 2)), \(FixedPoint.string(upper, places: 2))]"
     }
 
     /// A Markdown table cell: pipes and line breaks from names cannot break the table.

@@ -29,8 +29,8 @@ public struct ScoreEstimate: Sendable, Hashable, Encodable {
     /// `2.90 [2.21, 3.59] (63/100, n=5)`, `3.00 (n=1, no interval)` or `not assessed`.
     public var text: String {
         guard let mean else { return "not assessed" }
-        let pctText = pct.map { String(format: "%.0f", $0) } ?? "–"
-        guard let lower, let upper else { return String(format: "%.2f", mean) + " (\(pctText)/100, n=\(n), no interval)" }
-        return String(format: "%.2f [%.2f, %.2f]", mean, lower, upper) + " (\(pctText)/100, n=\(n))"
+        let pctText = pct.map { FixedPoint.string($0, places: 0) } ?? "–"
+        guard let lower, let upper else { return FixedPoint.string(mean, places: 2) + " (\(pctText)/100, n=\(n), no interval)" }
+        return "\(FixedPoint.string(mean, places: 2)) [\(FixedPoint.string(lower, places: 2)), \(FixedPoint.string(upper, places: 2))]" + " (\(pctText)/100, n=\(n))"
     }
 }

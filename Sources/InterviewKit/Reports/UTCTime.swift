@@ -13,18 +13,25 @@ public enum UTCTime {
     /// `2026-11-26T04:18:00Z`.
     public static func iso(_ date: Date) -> String {
         let t = parts(date)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday), Int(t.tm_hour), Int(t.tm_min), Int(t.tm_sec))
+        return "\(ymd(t))T\(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec))Z"
     }
 
     /// `2026-11-26 04:18 UTC`.
     public static func minute(_ date: Date) -> String {
         let t = parts(date)
-        return String(format: "%04d-%02d-%02d %02d:%02d UTC", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday), Int(t.tm_hour), Int(t.tm_min))
+        return "\(ymd(t)) \(two(t.tm_hour)):\(two(t.tm_min)) UTC"
     }
 
     /// `2026-11-26`.
     public static func day(_ date: Date) -> String {
-        let t = parts(date)
-        return String(format: "%04d-%02d-%02d", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday))
+        ymd(parts(date))
+    }
+
+    private static func ymd(_ t: tm) -> String {
+        "\(FixedPoint.padded(Int(t.tm_year) + 1900, width: 4))-\(two(t.tm_mon + 1))-\(two(t.tm_mday))"
+    }
+
+    private static func two(_ value: Int32) -> String {
+        FixedPoint.padded(Int(value), width: 2)
     }
 }

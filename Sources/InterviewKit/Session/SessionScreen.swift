@@ -9,7 +9,7 @@ public struct SessionScreen: Sendable {
     }
 
     static func clock(_ seconds: Int) -> String {
-        String(format: "%d:%02d", max(0, seconds) / 60, max(0, seconds) % 60)
+        "\(max(0, seconds) / 60):\(FixedPoint.padded(max(0, seconds) % 60, width: 2))"
     }
 
     /// The screen for one question: header with timers, the question and its variants, points,
@@ -80,7 +80,7 @@ public struct SessionScreen: Sendable {
     }
 
     static func weight(_ value: Double) -> String {
-        String(format: "%.2f", value)
+        FixedPoint.string(value, places: 2)
     }
 
     /// The wrap-up after the last question: what was scored, and the recommendation to give.

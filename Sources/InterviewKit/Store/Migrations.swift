@@ -8,8 +8,21 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-topic-index") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
+
+    /// Migrations that only add indexes: a read-only command works without them (more slowly), so
+    /// a database that lacks them is not refused; the next recording command adds them.
+    static let optionalForReading: Set<String> = ["v2-topic-index"]
+
+    /// The topics of a session's questions without reading their rows, which hold the rubric
+    /// snapshot and span several pages each: "topics in use" reads 500 sessions' worth.
+    static let v2 = """
+        CREATE INDEX session_question_topics ON session_question(session_id, topic);
+        """
 
     static let v1 = """
         CREATE TABLE candidate (

@@ -13,17 +13,17 @@ extension SQLiteStore: ReportStore {
         ORDER BY sq.topic
         """
 
+    /// All in one read transaction: the sessions are a consistent snapshot, and the statements
+    /// are prepared once for all of them.
     public func sessions(ofCandidate candidate: String) throws(StoreError) -> [SessionRecord] {
-        let ids: [Int64] = try read { db in
+        try read { db in
             guard let candidateID = try Int64.fetchOne(db, sql: Self.candidateIDSQL, arguments: [candidate]) else {
                 throw StoreError.unknownCandidate(candidate)
             }
-            return try Int64.fetchAll(db, sql: Self.candidateSessionsSQL, arguments: [candidateID])
+            return try Int64.fetchAll(db, sql: Self.candidateSessionsSQL, arguments: [candidateID]).map { id in
+                try Self.session(db, id: id)
+            }
         }
-        var records: [SessionRecord] = []
-        records.reserveCapacity(ids.count)
-        for id in ids { records.append(try session(id)) }
-        return records
     }
 
     public func topicsInUse(recentSessions limit: Int) throws(StoreError) -> [String] {

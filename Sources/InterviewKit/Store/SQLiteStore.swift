@@ -90,11 +90,12 @@ public final class SQLiteStore: SessionStore {
 
     private func checkSchema(migrate: Bool) throws {
         let migrator = Migrations.migrator
-        let (superseded, complete) = try reader.read { db in
-            (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+        let (superseded, applied) = try reader.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
         }
         if superseded { throw StoreError.newerSchema(path: path) }
-        guard !complete else { return }
+        let missing = Set(migrator.migrations).subtracting(applied)
+        guard !missing.isEmpty, migrate || !missing.isSubset(of: Migrations.optionalForReading) else { return }
         guard migrate, let writer else { throw StoreError.database(path: path, message: "the database needs an upgrade; run a command that records first") }
         do {
             try migrator.migrate(writer)

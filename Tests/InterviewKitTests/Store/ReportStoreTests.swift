@@ -74,7 +74,10 @@ struct ReportStoreTests {
     @Test("every report query is an index search, never a table scan", arguments: [
         (SQLiteStore.candidateIDSQL, ["SEARCH candidate USING COVERING INDEX"]),
         (SQLiteStore.candidateSessionsSQL, ["SEARCH session USING COVERING INDEX session_by_candidate (candidate_id=?)"]),
-        (SQLiteStore.topicsInUseSQL, ["SCAN session USING COVERING INDEX session_by_started", "SEARCH sq USING INDEX"]),
+        (
+            SQLiteStore.topicsInUseSQL,
+            ["SCAN session USING COVERING INDEX session_by_started", "SEARCH sq USING COVERING INDEX session_question_topics (session_id=?)"]
+        ),
     ])
     func indexed(sql: String, expected: [String]) throws {
         let store = try SQLiteStore.inMemory()

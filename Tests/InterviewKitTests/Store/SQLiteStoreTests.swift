@@ -153,4 +153,25 @@ struct MigrationTests {
         #expect(applied == Set(Migrations.migrator.migrations))
         #expect(try store.reader.read { db in try String.fetchOne(db, sql: "SELECT name FROM candidate") } == "Ada")
     }
+
+    @Test("a first-version database opens read-only without the index-only migration, and reads the same")
+    func readsWithoutOptionalIndex() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url("old.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "v1")
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO candidate (name, created_at) VALUES ('Ada', '2026-01-01 00:00:00.000')")
+            }
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try SQLiteStore.open(DatabaseLocation(path: path), mode: .readOnly)
+        #expect(try reader.sessions(ofCandidate: "Ada").isEmpty)
+        #expect(try reader.topicsInUse(recentSessions: 500).isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let writer = try SQLiteStore.open(DatabaseLocation(path: path))
+        let indexes = try writer.reader.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
+        #expect(indexes.contains("session_question_topics"))
+    }
 }
