@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `interview bench generate`, as the benchmark script and the acceptance check call it.
+@Suite("interview bench generate (the built executable)")
+struct BenchCommandTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interview-bench-" + UUID().uuidString)
+
+    func generate(_ name: String, _ extra: [String] = []) throws -> (InterviewRunner.Result, String) {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(name).path
+        return (try InterviewRunner().run(["bench", "generate", "--sessions", "60", "--seed", "3", "--db", path] + extra), path)
+    }
+
+    func sessionsPerCandidate(_ path: String) throws -> [String: Int] {
+        let listing = try InterviewRunner().run(["sessions", "--format", "json", "--db", path])
+        let object = try JSONSerialization.jsonObject(with: Data(listing.stdout.utf8)) as? [String: Any]
+        let sessions = try #require(object?["sessions"] as? [[String: Any]])
+        return sessions.reduce(into: [:]) { counts, session in counts[session["candidate"] as? String ?? "", default: 0] += 1 }
+    }
+
+    @Test("by default each candidate has ten sessions; --candidates spreads them otherwise; the same seed gives the same data")
+    func candidates() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, path) = try generate("a.sqlite")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.hasPrefix("generated 60 sessions for 6 candidates in "))
+        let counts = try sessionsPerCandidate(path)
+        #expect(counts.count == 6 && counts.values.allSatisfy { $0 == 10 }, "\(counts)")
+        let (_, again) = try generate("b.sqlite")
+        let name = try #require(counts.keys.sorted().first)
+        let reports = try [path, again].map { try InterviewRunner().run(["report", "--candidate", name, "--format", "csv", "--db", $0]).stdout }
+        #expect(!reports[0].isEmpty && reports[0] == reports[1])
+        let (spread, other) = try generate("c.sqlite", ["--candidates", "20"])
+        #expect(spread.status == 0)
+        #expect(try sessionsPerCandidate(other).count == 20)
+        let (refused, _) = try generate("d.sqlite", ["--candidates", "0"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.hasPrefix("Error: --sessions and --candidates must be positive"))
+    }
+}
