@@ -90,6 +90,13 @@ extension SQLiteStore {
             recommendations.append(
                 RecommendationRecord(interviewer: r[0], recommendation: value, summary: r[2], at: try StoredDate.required(r, 3)))
         }
+        var interviewers: [String] = []
+        try each(
+            """
+            SELECT i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id WHERE si.session_id = ?
+            ORDER BY si.joined_at, i.name
+            """
+        ) { r in interviewers.append(r[0]) }
         let seed: Int64 = row[4]
         let status: String = row[5]
         return SessionRecord(
@@ -97,7 +104,7 @@ extension SQLiteStore {
             status: SessionSummary.Status(rawValue: status) ?? .open, position: row[6],
             startedAt: try StoredDate.required(row, 7), finishedAt: StoredDate.read(row, 8),
             lastActivityAt: try StoredDate.required(row, 9),
-            interviewers: try interviewers(db, sessions: [id])[id] ?? [], questions: questions, notes: sessionNotes,
+            interviewers: interviewers, questions: questions, notes: sessionNotes,
             recommendations: recommendations)
     }
 }

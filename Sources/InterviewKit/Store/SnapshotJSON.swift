@@ -21,12 +21,63 @@ enum SnapshotJSON {
     /// text is decoded once per process.
     static func rubric(_ text: String) throws -> Rubric {
         if let known = rubrics.value(for: text) { return known }
-        let decoded = try decode(Rubric.self, text)
+        let parsed = (try? JSONParser.parse(text)).flatMap(rubric(from:))
+        let decoded = try parsed ?? decode(Rubric.self, text)
         rubrics.store(decoded, for: text)
         return decoded
     }
 
     private static let rubrics = Memo<Rubric>(limit: 256)
+
+    /// The rubric a snapshot holds when it has exactly the shape `Rubric`'s `Codable` writes; nil
+    /// for anything else, which `JSONDecoder` then reads or explains.
+    static func rubric(from value: JSONValue) -> Rubric? {
+        guard case .object(let fields) = value, Set(fields.keys).isSubset(of: ["id", "title", "scale", "criteria", "location"]),
+            case .string(let id)? = fields["id"], case .array(let scale)? = fields["scale"], scale.count == 2,
+            case .int(let lower) = scale[0], case .int(let upper) = scale[1], lower <= upper,
+            case .array(let items)? = fields["criteria"], let title = optionalString(fields["title"]),
+            let location = location(fields["location"])
+        else { return nil }
+        var criteria: [Criterion] = []
+        criteria.reserveCapacity(items.count)
+        for item in items {
+            guard case .object(let fields) = item, Set(fields.keys).isSubset(of: ["id", "title", "weight", "anchors"]),
+                case .string(let id)? = fields["id"], let title = optionalString(fields["title"]),
+                case .object(let anchorFields)? = fields["anchors"]
+            else { return nil }
+            let weight: Double
+            switch fields["weight"] {
+            case .int(let value)?: weight = Double(value)
+            case .double(let value)?: weight = value
+            default: return nil
+            }
+            var anchors: [Int: String] = [:]
+            for (key, anchor) in anchorFields {
+                guard let level = Int(key), String(level) == key, case .string(let text) = anchor else { return nil }
+                anchors[level] = text
+            }
+            criteria.append(Criterion(id: id, title: title, weight: weight, anchors: anchors))
+        }
+        return Rubric(id: id, title: title, scale: lower...upper, criteria: criteria, location: location)
+    }
+
+    /// `.some(nil)` for an absent field, the location for a `SourceLocation` object, nil for anything else.
+    private static func location(_ value: JSONValue?) -> SourceLocation?? {
+        guard let value else { return .some(nil) }
+        guard case .object(let fields) = value, fields.count == 3, case .string(let path)? = fields["path"],
+            case .int(let line)? = fields["line"], case .int(let column)? = fields["column"]
+        else { return nil }
+        return .some(SourceLocation(path: path, line: line, column: column))
+    }
+
+    /// `.some(nil)` for an absent field, the text for a string, nil for anything else.
+    private static func optionalString(_ value: JSONValue?) -> String?? {
+        switch value {
+        case nil: return .some(nil)
+        case .string(let text)?: return .some(text)
+        default: return nil
+        }
+    }
 
     /// Decoded snapshots by their text, bounded (emptied when full), shared by every thread.
     private final class Memo<Value>: @unchecked Sendable {

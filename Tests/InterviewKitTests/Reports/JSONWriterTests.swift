@@ -77,4 +77,26 @@ struct JSONParserTests {
         #expect(try SnapshotJSON.followUps(SnapshotJSON.encode(followUps)) == followUps)
         #expect(throws: DecodingError.self) { try SnapshotJSON.strings("[1, 2]") }
     }
+
+    @Test("rubric snapshots read without JSONDecoder give the decoder's rubric, and odd shapes still go to the decoder")
+    func snapshotRubricsDecodeLikeTheDecoder() throws {
+        let loaded = BankLoader().loadBank(at: ShippedBank.root + "/rubrics")
+        var rubrics = loaded.bank.rubrics
+        rubrics.append(Rubric(id: "plain", title: "T \"q\"", scale: 0...10, criteria: [Criterion(id: "a", weight: 1, anchors: [0: "none", 10: "all"])]))
+        rubrics.append(Rubric(id: "bare", criteria: [Criterion(id: "b", title: "B", weight: 0.1 + 0.2, anchors: [:])]))
+        #expect(rubrics.count >= 3)
+        for rubric in rubrics {
+            let text = try SnapshotJSON.encode(rubric)
+            let fast = try #require(SnapshotJSON.rubric(from: try JSONParser.parse(text)), "\(text)")
+            #expect(fast == (try SnapshotJSON.decode(Rubric.self, text)))
+            #expect(fast == rubric)
+        }
+        for odd in [
+            #"{"criteria":[],"id":"x","scale":[1,4],"extra":1}"#, #"{"criteria":[],"id":"x","scale":[1.5,4]}"#,
+            #"{"criteria":[{"anchors":{"01":"a"},"id":"c","weight":1}],"id":"x","scale":[1,4]}"#,
+            #"{"criteria":[],"id":"x","scale":[1,4],"location":{"path":"p","line":1}}"#,
+        ] {
+            #expect(SnapshotJSON.rubric(from: try JSONParser.parse(odd)) == nil, "\(odd)")
+        }
+    }
 }
