@@ -72,7 +72,7 @@ public final class BankCache: DrawSource {
             else { return nil }
             var rubrics: [String: Rubric] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, json FROM rubric") {
-                rubrics[row["id"]] = try SnapshotJSON.decode(Rubric.self, row["json"])
+                rubrics[row["id"]] = try SnapshotJSON.rubric(row["json"])
             }
             var topicRubrics: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, rubric FROM topic") { topicRubrics[row["id"]] = row["rubric"] }
@@ -117,16 +117,15 @@ public final class BankCache: DrawSource {
         if let known = profiles[id] { return known }
         let loaded: [StoredProfile] =
             (try? queue.read { db in
-                let stored = try Row.fetchAll(db, sql: "SELECT key, intent, verb, head, tail FROM wording WHERE question_id = ? ORDER BY ord", arguments: [id])
-                    .compactMap { row in
-                        StoredProfile(key: row["key"], intent: row["intent"], verb: row["verb"], head: row["head"], tail: row["tail"])
-                    }
+                let stored = try Row.fetchAll(
+                    db.cachedStatement(sql: "SELECT key, intent, verb, head, tail FROM wording WHERE question_id = ? ORDER BY ord"), arguments: [id]
+                ).compactMap { row in StoredProfile(key: row[0], intent: row[1], verb: row[2], head: row[3], tail: row[4]) }
                 let missing = Set(stored.flatMap(\.profile.features)).filter { weights[$0] == nil }
                 if !missing.isEmpty {
                     let rows = try Row.fetchAll(
-                        db, sql: "SELECT name, weight FROM feature WHERE name IN (SELECT value FROM json_each(?))",
-                        arguments: [try SnapshotJSON.encode(missing.sorted())])
-                    for row in rows { weights[row["name"]] = row["weight"] }
+                        db.cachedStatement(sql: "SELECT name, weight FROM feature WHERE name IN (SELECT value FROM json_each(?))"),
+                        arguments: [JSONWriter.write(.array(missing.sorted().map { .string($0) }))])
+                    for row in rows { weights[row[0]] = row[1] }
                 }
                 return stored
             }) ?? []
@@ -135,15 +134,17 @@ public final class BankCache: DrawSource {
     }
 
     private static func question(_ db: Database, id: String) throws -> Question? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM question WHERE id = ? ORDER BY ord LIMIT 1", arguments: [id]),
-            let level = Level(rawValue: row["level"])
-        else { return nil }
-        let location: String? = row["location"]
+        let sql = """
+            SELECT id, topic, level, minutes, text, variants, points, red_flags, follow_ups, related, location FROM question
+            WHERE id = ? ORDER BY ord LIMIT 1
+            """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]), let level = Level(rawValue: row[2]) else { return nil }
+        let location: String? = row[10]
         return Question(
-            id: row["id"], topic: row["topic"], level: level, minutes: row["minutes"], text: row["text"],
-            variants: try SnapshotJSON.strings(row["variants"]), points: try SnapshotJSON.strings(row["points"]),
-            redFlags: try SnapshotJSON.strings(row["red_flags"]), followUps: try SnapshotJSON.followUps(row["follow_ups"]),
-            related: try SnapshotJSON.strings(row["related"]), location: try location.map { try SnapshotJSON.decode(SourceLocation.self, $0) })
+            id: row[0], topic: row[1], level: level, minutes: row[3], text: row[4],
+            variants: try SnapshotJSON.strings(row[5]), points: try SnapshotJSON.strings(row[6]),
+            redFlags: try SnapshotJSON.strings(row[7]), followUps: try SnapshotJSON.followUps(row[8]),
+            related: try SnapshotJSON.strings(row[9]), location: try location.map(SnapshotJSON.sourceLocation))
     }
 
     /// One line per question: id, topic, level and minutes separated by tabs (none of them can

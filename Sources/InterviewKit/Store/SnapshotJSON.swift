@@ -61,6 +61,12 @@ enum SnapshotJSON {
         return Rubric(id: id, title: title, scale: lower...upper, criteria: criteria, location: location)
     }
 
+    /// A source location snapshot.
+    static func sourceLocation(_ text: String) throws -> SourceLocation {
+        if let value = try? JSONParser.parse(text), case .some(let location?) = location(value) { return location }
+        return try decode(SourceLocation.self, text)
+    }
+
     /// `.some(nil)` for an absent field, the location for a `SourceLocation` object, nil for anything else.
     private static func location(_ value: JSONValue?) -> SourceLocation?? {
         guard let value else { return .some(nil) }

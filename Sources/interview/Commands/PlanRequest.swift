@@ -16,7 +16,7 @@ struct PlanRequest: Equatable {
         let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store)
         switch format {
         case .table: Console.out(plan.table())
-        case .json: Console.out(JSONText.encode(plan))
+        case .json: Console.out(JSONText.encode(plan.json))
         }
     }
 }

@@ -91,6 +91,9 @@ struct JSONParserTests {
             #expect(fast == (try SnapshotJSON.decode(Rubric.self, text)))
             #expect(fast == rubric)
         }
+        let location = SourceLocation(path: "rubrics/a \"b\".yaml", line: 12, column: 3)
+        #expect(try SnapshotJSON.sourceLocation(SnapshotJSON.encode(location)) == location)
+        #expect(throws: DecodingError.self) { try SnapshotJSON.sourceLocation(#"{"path":"p","line":1}"#) }
         for odd in [
             #"{"criteria":[],"id":"x","scale":[1,4],"extra":1}"#, #"{"criteria":[],"id":"x","scale":[1.5,4]}"#,
             #"{"criteria":[{"anchors":{"01":"a"},"id":"c","weight":1}],"id":"x","scale":[1,4]}"#,
