@@ -4,8 +4,6 @@ import GRDB
 extension SQLiteStore: ReportStore {
     /// Uses the unique index on candidate(name).
     static let candidateIDSQL = "SELECT id FROM candidate WHERE name = ?"
-    /// Uses session_by_candidate (candidate_id, started_at): no sort, no scan.
-    static let candidateSessionsSQL = "SELECT id FROM session WHERE candidate_id = ? ORDER BY started_at, id"
     /// session_by_started gives the newest sessions; session_question's (session_id, position) index their questions.
     static let topicsInUseSQL = """
         SELECT DISTINCT sq.topic FROM (SELECT id FROM session ORDER BY started_at DESC LIMIT ?) recent
@@ -13,16 +11,13 @@ extension SQLiteStore: ReportStore {
         ORDER BY sq.topic
         """
 
-    /// All in one read transaction: the sessions are a consistent snapshot, and the statements
-    /// are prepared once for all of them.
+    /// All in one read transaction, a consistent snapshot, each table read once for all sessions.
     public func sessions(ofCandidate candidate: String) throws(StoreError) -> [SessionRecord] {
         try read { db in
             guard let candidateID = try Int64.fetchOne(db, sql: Self.candidateIDSQL, arguments: [candidate]) else {
                 throw StoreError.unknownCandidate(candidate)
             }
-            return try Int64.fetchAll(db, sql: Self.candidateSessionsSQL, arguments: [candidateID]).map { id in
-                try Self.session(db, id: id)
-            }
+            return try Self.sessions(db, .candidate, candidateID)
         }
     }
 

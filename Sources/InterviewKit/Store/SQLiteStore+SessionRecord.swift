@@ -3,52 +3,79 @@ import GRDB
 
 extension SQLiteStore {
     public func session(_ id: Int64) throws(StoreError) -> SessionRecord {
-        try read { db in try Self.session(db, id: id) }
+        try read { db in
+            guard let record = try Self.sessions(db, .session, id).first else { throw StoreError.unknownSession(String(id)) }
+            return record
+        }
     }
 
-    /// The whole record of session `id`, read on `db`. A report reads many sessions in one
-    /// transaction: each query is prepared once per connection, its columns are named in the query
-    /// and read by position, and its rows are read in place rather than copied.
-    static func session(_ db: Database, id: Int64) throws -> SessionRecord {
-        guard
-            let row = try Row.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT c.name, s.blueprint_id, s.blueprint_title, s.minutes, s.seed, s.status, s.position, s.started_at,
-                        s.finished_at, s.last_activity_at FROM session s JOIN candidate c ON c.id = s.candidate_id WHERE s.id = ?
-                        """),
-                arguments: [id])
-        else { throw StoreError.unknownSession(String(id)) }
-        var questions: [QuestionRecord] = []
-        var index: [Int64: Int] = [:]
+    /// Which sessions a read takes: one by id, or all of a candidate's (by candidate id).
+    enum SessionSelection: String {
+        case session = "s.id = ?"
+        case candidate = "s.candidate_id = ?"
+    }
+
+    /// The whole records of the selected sessions, oldest first, read on `db`. Each table is read
+    /// once for all of them (a candidate's report makes eight queries, not eight per session);
+    /// each query is prepared once per connection, names its columns and is read by position,
+    /// row by row in place.
+    static func sessions(_ db: Database, _ selection: SessionSelection, _ argument: Int64) throws -> [SessionRecord] {
+        let filter = selection.rawValue
         func each(_ sql: String, _ body: (Row) throws -> Void) throws {
-            let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [id])
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: [argument])
             while let row = try cursor.next() { try body(row) }
         }
+        var records: [SessionRecord] = []
+        var recordIndex: [Int64: Int] = [:]
         try each(
             """
-            SELECT id, position, question_id, topic, level, minutes, text, variants, points, red_flags, follow_ups, rubric, reused,
-            seconds_spent FROM session_question WHERE session_id = ? ORDER BY position
+            SELECT s.id, c.name, s.blueprint_id, s.blueprint_title, s.minutes, s.seed, s.status, s.position, s.started_at,
+            s.finished_at, s.last_activity_at FROM session s JOIN candidate c ON c.id = s.candidate_id WHERE \(filter)
+            ORDER BY s.started_at, s.id
+            """
+        ) { row in
+            let seed: Int64 = row[5]
+            let status: String = row[6]
+            recordIndex[row[0]] = records.count
+            records.append(
+                SessionRecord(
+                    id: row[0], candidate: row[1], blueprintID: row[2], blueprintTitle: row[3], minutes: row[4],
+                    seed: UInt64(bitPattern: seed), status: SessionSummary.Status(rawValue: status) ?? .open, position: row[7],
+                    startedAt: try StoredDate.required(row, 8), finishedAt: StoredDate.read(row, 9),
+                    lastActivityAt: try StoredDate.required(row, 10), interviewers: [], questions: [], notes: [], recommendations: []))
+        }
+        guard !records.isEmpty else { return [] }
+        // A question's row id -> its session's place in `records` and its own place in that session.
+        var questionIndex: [Int64: (record: Int, question: Int)] = [:]
+        try each(
+            """
+            SELECT sq.session_id, sq.id, sq.position, sq.question_id, sq.topic, sq.level, sq.minutes, sq.text, sq.variants, sq.points,
+            sq.red_flags, sq.follow_ups, sq.rubric, sq.reused, sq.seconds_spent FROM session_question sq
+            JOIN session s ON s.id = sq.session_id WHERE \(filter) ORDER BY sq.session_id, sq.position
             """
         ) { q in
-            let level: String = q[4]
+            guard let record = recordIndex[q[0]] else { return }
+            let level: String = q[5]
             var asked = AskedQuestion(
-                position: q[1],
+                position: q[2],
                 question: Question(
-                    id: q[2], topic: q[3], level: Level(rawValue: level) ?? .senior, minutes: q[5], text: q[6],
-                    variants: try SnapshotJSON.strings(q[7]), points: try SnapshotJSON.strings(q[8]),
-                    redFlags: try SnapshotJSON.strings(q[9]), followUps: try SnapshotJSON.followUps(q[10])),
-                rubric: try SnapshotJSON.rubric(q[11]), reused: q[12])
+                    id: q[3], topic: q[4], level: Level(rawValue: level) ?? .senior, minutes: q[6], text: q[7],
+                    variants: try SnapshotJSON.strings(q[8]), points: try SnapshotJSON.strings(q[9]),
+                    redFlags: try SnapshotJSON.strings(q[10]), followUps: try SnapshotJSON.followUps(q[11])),
+                rubric: try SnapshotJSON.rubric(q[12]), reused: q[13])
             asked.level = level
-            index[q[0]] = questions.count
-            questions.append(QuestionRecord(asked: asked, secondsSpent: q[13]))
+            questionIndex[q[1]] = (record, records[record].questions.count)
+            records[record].questions.append(QuestionRecord(asked: asked, secondsSpent: q[14]))
         }
         func update(_ questionRowID: Int64, _ interviewer: String, _ change: (inout QuestionMarks) -> Void) {
-            guard let i = index[questionRowID] else { return }
-            change(&questions[i].marks[interviewer, default: QuestionMarks()])
+            guard let (record, question) = questionIndex[questionRowID] else { return }
+            change(&records[record].questions[question].marks[interviewer, default: QuestionMarks()])
         }
         // Each mark query gives the question's row id, the interviewer's name, then its own columns.
-        let scope = "JOIN session_question sq ON sq.id = x.session_question_id JOIN interviewer i ON i.id = x.interviewer_id WHERE sq.session_id = ?"
+        let scope = """
+            JOIN session_question sq ON sq.id = x.session_question_id JOIN session s ON s.id = sq.session_id
+            JOIN interviewer i ON i.id = x.interviewer_id WHERE \(filter)
+            """
         try each("SELECT x.session_question_id, i.name, x.criterion, x.value FROM score x \(scope)") { r in
             update(r[0], r[1]) { $0.scores[r[2]] = r[3] }
         }
@@ -65,46 +92,37 @@ extension SQLiteStore {
         try each("SELECT x.session_question_id, i.name, x.reason FROM skip x \(scope)") { r in
             update(r[0], r[1]) { $0.skipReason = r[2] }
         }
-        var sessionNotes: [Note] = []
         try each(
             """
-            SELECT n.session_question_id, i.name, n.text, n.recorded_at FROM note n JOIN interviewer i ON i.id = n.interviewer_id
-            WHERE n.session_id = ? ORDER BY n.id
+            SELECT n.session_id, n.session_question_id, i.name, n.text, n.recorded_at FROM note n JOIN session s ON s.id = n.session_id
+            JOIN interviewer i ON i.id = n.interviewer_id WHERE \(filter) ORDER BY n.id
             """
         ) { r in
-            let note = Note(interviewer: r[1], text: r[2], at: try StoredDate.required(r, 3))
-            if let questionRowID = r[0] as Int64? {
-                update(questionRowID, r[1]) { $0.notes.append(note) }
-            } else {
-                sessionNotes.append(note)
+            let note = Note(interviewer: r[2], text: r[3], at: try StoredDate.required(r, 4))
+            if let questionRowID = r[1] as Int64? {
+                update(questionRowID, r[2]) { $0.notes.append(note) }
+            } else if let record = recordIndex[r[0]] {
+                records[record].notes.append(note)
             }
         }
-        var recommendations: [RecommendationRecord] = []
         try each(
             """
-            SELECT i.name, r.value, r.summary, r.recorded_at FROM recommendation r JOIN interviewer i ON i.id = r.interviewer_id
-            WHERE r.session_id = ? ORDER BY r.recorded_at, i.name
+            SELECT r.session_id, i.name, r.value, r.summary, r.recorded_at FROM recommendation r JOIN session s ON s.id = r.session_id
+            JOIN interviewer i ON i.id = r.interviewer_id WHERE \(filter) ORDER BY r.session_id, r.recorded_at, i.name
             """
         ) { r in
-            guard let value = Recommendation(rawValue: r[1]) else { return }
-            recommendations.append(
-                RecommendationRecord(interviewer: r[0], recommendation: value, summary: r[2], at: try StoredDate.required(r, 3)))
+            guard let record = recordIndex[r[0]], let value = Recommendation(rawValue: r[2]) else { return }
+            records[record].recommendations.append(
+                RecommendationRecord(interviewer: r[1], recommendation: value, summary: r[3], at: try StoredDate.required(r, 4)))
         }
-        var interviewers: [String] = []
         try each(
             """
-            SELECT i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id WHERE si.session_id = ?
-            ORDER BY si.joined_at, i.name
+            SELECT si.session_id, i.name FROM session_interviewer si JOIN session s ON s.id = si.session_id
+            JOIN interviewer i ON i.id = si.interviewer_id WHERE \(filter) ORDER BY si.session_id, si.joined_at, i.name
             """
-        ) { r in interviewers.append(r[0]) }
-        let seed: Int64 = row[4]
-        let status: String = row[5]
-        return SessionRecord(
-            id: id, candidate: row[0], blueprintID: row[1], blueprintTitle: row[2], minutes: row[3], seed: UInt64(bitPattern: seed),
-            status: SessionSummary.Status(rawValue: status) ?? .open, position: row[6],
-            startedAt: try StoredDate.required(row, 7), finishedAt: StoredDate.read(row, 8),
-            lastActivityAt: try StoredDate.required(row, 9),
-            interviewers: interviewers, questions: questions, notes: sessionNotes,
-            recommendations: recommendations)
+        ) { r in
+            if let record = recordIndex[r[0]] { records[record].interviewers.append(r[1]) }
+        }
+        return records
     }
 }

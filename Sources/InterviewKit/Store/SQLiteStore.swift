@@ -90,11 +90,15 @@ public final class SQLiteStore: SessionStore {
 
     private func checkSchema(migrate: Bool) throws {
         let migrator = Migrations.migrator
-        let (superseded, applied) = try reader.read { db in
-            (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
+        // The migrations table read directly: the migrator's own queries are built through GRDB's
+        // query interface, which costs a read-only command more than the read itself.
+        let applied: Set<String> = try reader.read { db in
+            let table = try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'")
+            return table == nil ? [] : Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         }
-        if superseded { throw StoreError.newerSchema(path: path) }
-        let missing = Set(migrator.migrations).subtracting(applied)
+        let known = Set(migrator.migrations)
+        if !applied.isSubset(of: known) { throw StoreError.newerSchema(path: path) }
+        let missing = known.subtracting(applied)
         guard !missing.isEmpty, migrate || !missing.isSubset(of: Migrations.optionalForReading) else { return }
         guard migrate, let writer else { throw StoreError.database(path: path, message: "the database needs an upgrade; run a command that records first") }
         do {

@@ -21,6 +21,17 @@ struct FixedPointTests {
         }
     }
 
+    @Test("exact binary halves (k/16, k/1024) round to the even neighbour as printf does")
+    func exactHalves() {
+        for k in -4_000...4_000 {
+            for value in [Double(k) / 16, Double(k) / 1_024] {
+                for places in 0...4 {
+                    #expect(FixedPoint.string(value, places: places) == String(format: "%.\(places)f", value), "\(value) \(places)")
+                }
+            }
+        }
+    }
+
     @Test("200,000 random values of every magnitude match printf")
     func randomValues() {
         var generator = SystemRandomNumberGenerator()

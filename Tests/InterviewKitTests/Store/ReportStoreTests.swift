@@ -73,7 +73,6 @@ struct ReportStoreTests {
 
     @Test("every report query is an index search, never a table scan", arguments: [
         (SQLiteStore.candidateIDSQL, ["SEARCH candidate USING COVERING INDEX"]),
-        (SQLiteStore.candidateSessionsSQL, ["SEARCH session USING COVERING INDEX session_by_candidate (candidate_id=?)"]),
         (
             SQLiteStore.topicsInUseSQL,
             ["SCAN session USING COVERING INDEX session_by_started", "SEARCH sq USING COVERING INDEX session_question_topics (session_id=?)"]
@@ -89,5 +88,29 @@ struct ReportStoreTests {
         }
         // Only the materialized list of the newest sessions (at most `limit` rows) is scanned without an index.
         #expect(!plan.contains { $0.hasPrefix("SCAN") && !$0.contains("INDEX") && $0 != "SCAN recent" }, "\(plan)")
+    }
+
+    @Test("the ten queries of a candidate's or a session's whole record find the sessions by index and scan no table")
+    func recordQueriesIndexed() throws {
+        let store = try ReportFixture.record().store
+        var statements: [String] = []
+        try store.reader.read { db in
+            db.trace(options: .statement) { event in
+                if case .statement(let statement) = event { statements.append(statement.sql) }
+            }
+        }
+        _ = try store.sessions(ofCandidate: ReportFixture.candidate)
+        let candidateQueries = statements.filter { $0.contains("s.candidate_id = ?") }
+        #expect(candidateQueries.count == 10, "\(statements)")
+        _ = try store.session(1)
+        let sessionQueries = statements.filter { $0.contains("s.id = ?") }
+        #expect(sessionQueries.count == 10)
+        for sql in candidateQueries + sessionQueries {
+            let plan = try store.reader.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [1]).map { $0["detail"] as String }
+            }
+            #expect(plan.contains { $0.hasPrefix("SEARCH s USING") }, "\(sql)\n\(plan)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(sql)\n\(plan)")
+        }
     }
 }
