@@ -153,34 +153,49 @@ public final class BankCache: DrawSource {
         questions.map { "\($0.id)\t\($0.topic)\t\($0.level.rawValue)\t\($0.minutes)" }.joined(separator: "\n")
     }
 
-    /// Reads the index on UTF-8 bytes (10,000 lines in about a millisecond). Questions come
+    /// Reads the index on UTF-8 bytes, line by line, without intermediate arrays. Questions come
     /// grouped by topic, so a topic or level equal to the previous line's shares its string.
     static func decodeIndex(_ text: String) -> [DrawQuestion]? {
         var text = text
         return text.withUTF8 { bytes -> [DrawQuestion]? in
             var questions: [DrawQuestion] = []
-            var fields: [Range<Int>] = []
-            var fieldStart = 0
-            var previous: (topic: Range<Int>, level: Range<Int>)?
+            questions.reserveCapacity(bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) })
             func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
             func same(_ a: Range<Int>, _ b: Range<Int>?) -> Bool {
                 guard let b, a.count == b.count else { return false }
                 return bytes[a].elementsEqual(bytes[b])
             }
-            for index in 0...bytes.count {
-                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
-                guard byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") else { continue }
-                fields.append(fieldStart..<index)
-                fieldStart = index + 1
-                guard byte == UInt8(ascii: "\n") else { continue }
-                defer { fields.removeAll(keepingCapacity: true) }
-                if fields.count == 1, fields[0].isEmpty { continue }
-                guard fields.count == 4, let minutes = Int(string(fields[3])) else { return nil }
+            var previous: (topic: Range<Int>, level: Range<Int>)?
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart else { continue }
+                // id, topic, level, minutes: three tabs, then digits.
+                var tabs = (0, 0, 0)
+                var count = 0
+                for index in lineStart..<lineEnd where bytes[index] == UInt8(ascii: "\t") {
+                    switch count {
+                    case 0: tabs.0 = index
+                    case 1: tabs.1 = index
+                    case 2: tabs.2 = index
+                    default: return nil
+                    }
+                    count += 1
+                }
+                guard count == 3, tabs.2 + 1 < lineEnd else { return nil }
+                var minutes = 0
+                for byte in bytes[(tabs.2 + 1)..<lineEnd] {
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), minutes < Int.max / 10 - 9 else { return nil }
+                    minutes = minutes * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                let (id, topic, level) = (lineStart..<tabs.0, (tabs.0 + 1)..<tabs.1, (tabs.1 + 1)..<tabs.2)
                 let last = questions.last
-                let topic = same(fields[1], previous?.topic) ? last?.topic ?? string(fields[1]) : string(fields[1])
-                let level = same(fields[2], previous?.level) ? last?.level ?? string(fields[2]) : string(fields[2])
-                questions.append(DrawQuestion(id: string(fields[0]), topic: topic, level: level, minutes: minutes))
-                previous = (fields[1], fields[2])
+                questions.append(
+                    DrawQuestion(
+                        id: string(id), topic: same(topic, previous?.topic) ? last?.topic ?? string(topic) : string(topic),
+                        level: same(level, previous?.level) ? last?.level ?? string(level) : string(level), minutes: minutes))
+                previous = (topic, level)
             }
             return questions
         }

@@ -133,7 +133,13 @@ struct BankCacheIndexTests {
         #expect(BankCache.decodeIndex("") == [])
     }
 
-    @Test(arguments: ["a\tb\tsenior", "a\tb\tsenior\tx", "a\tb\tsenior\t8\textra"])
+    @Test func theShippedBankRoundTrips() throws {
+        let questions = try ShippedBank.workspace().bank.questions
+        let decoded = try #require(BankCache.decodeIndex(BankCache.encodeIndex(questions) + "\n"))
+        #expect(decoded == questions.map { DrawQuestion(id: $0.id, topic: $0.topic, level: $0.level.rawValue, minutes: $0.minutes) })
+    }
+
+    @Test(arguments: ["a\tb\tsenior", "a\tb\tsenior\tx", "a\tb\tsenior\t8\textra", "a\tb\tsenior\t", "a\tb\tsenior\t-5", "a\tb\tsenior\t8 "])
     func aDamagedIndexIsRefused(_ text: String) {
         #expect(BankCache.decodeIndex(text) == nil)
     }
