@@ -1,4 +1,5 @@
 import ArgumentParser
+import InterviewKit
 import Testing
 
 @testable import interview
@@ -17,7 +18,7 @@ struct QuickLaunchTests {
     /// `--name=v`), a flag, a positional value, or a stray token; `lead`
     /// (a required option) comes first in three lists of four.
     static func lists(options: [String], flags: [String], lead: [String] = [], count: Int, seed: UInt64) -> [[String]] {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
         let strays = ["--help", "-h", "--", "--unknown", "-", "--blind=true", "help"]
         return (0..<count).map { _ in
@@ -81,18 +82,5 @@ struct QuickLaunchTests {
         ] {
             #expect(QuickLaunch.command(arguments) == nil, "\(arguments)")
         }
-    }
-}
-
-/// A small seeded generator, so that a failing list can be reproduced.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

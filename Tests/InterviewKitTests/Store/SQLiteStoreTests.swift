@@ -137,17 +137,21 @@ struct SQLiteStoreTests {
 
 @Suite("SQLite store migrations")
 struct MigrationTests {
+    /// A file made by the first schema version, holding the candidate Ada.
+    static func firstVersionDatabase(in folder: TemporaryFolder) throws -> String {
+        let path = folder.url("old.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue, upTo: "v1")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO candidate (name, created_at) VALUES ('Ada', '2026-01-01 00:00:00.000')")
+        }
+        return path
+    }
+
     @Test("a database made by the first schema version, with data, opens and is brought up to date")
     func upgradesFirstVersion() throws {
         let folder = TemporaryFolder()
-        let path = folder.url("old.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "v1")
-            try queue.write { db in
-                try db.execute(sql: "INSERT INTO candidate (name, created_at) VALUES ('Ada', '2026-01-01 00:00:00.000')")
-            }
-        }
+        let path = try Self.firstVersionDatabase(in: folder)
         let store = try SQLiteStore.open(DatabaseLocation(path: path))
         let applied = try store.reader.read { db in try Migrations.migrator.appliedIdentifiers(db) }
         #expect(applied == Set(Migrations.migrator.migrations))
@@ -157,14 +161,7 @@ struct MigrationTests {
     @Test("a first-version database opens read-only without the index-only migration, and reads the same")
     func readsWithoutOptionalIndex() throws {
         let folder = TemporaryFolder()
-        let path = folder.url("old.sqlite")
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "v1")
-            try queue.write { db in
-                try db.execute(sql: "INSERT INTO candidate (name, created_at) VALUES ('Ada', '2026-01-01 00:00:00.000')")
-            }
-        }
+        let path = try Self.firstVersionDatabase(in: folder)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let reader = try SQLiteStore.open(DatabaseLocation(path: path), mode: .readOnly)
         #expect(try reader.sessions(ofCandidate: "Ada").isEmpty)
