@@ -35,28 +35,32 @@ struct QuickLaunchTests {
         }
     }
 
+    /// How many of `lists` took the fast path; each that did must equal what ArgumentParser parsed.
+    static func fastAgreeing<Request: Equatable>(
+        _ lists: [[String]], quick: ([String]) -> Request?, parsed: ([String]) -> Request?
+    ) -> Int {
+        var fast = 0
+        for arguments in lists {
+            guard let request = quick(arguments) else { continue }
+            fast += 1
+            #expect(request == parsed(arguments), "\(arguments)")
+        }
+        return fast
+    }
+
     @Test("report: 1,500 random argument lists agree, and the plain ones take the fast path")
     func reportAgrees() throws {
-        var fast = 0
-        for arguments in Self.lists(options: ["--candidate", "--db", "--format", "--output", "--seed", "--as"], flags: ["--blind"], count: 1_500, seed: 1) {
-            let parsed = try? ReportCommand.parse(arguments).request
-            guard let quick = ReportRequest(quick: arguments) else { continue }
-            fast += 1
-            #expect(quick == parsed, "\(arguments)")
-        }
+        let lists = Self.lists(options: ["--candidate", "--db", "--format", "--output", "--seed", "--as"], flags: ["--blind"], count: 1_500, seed: 1)
+        let fast = Self.fastAgreeing(lists, quick: { ReportRequest(quick: $0) }, parsed: { try? ReportCommand.parse($0).request })
         #expect(fast > 50)
     }
 
     @Test("plan: 1,500 random argument lists agree, and the plain ones take the fast path")
     func planAgrees() throws {
-        var fast = 0
-        for arguments in Self.lists(options: ["--blueprint", "--bank", "--sessions", "--db", "--candidate", "--seed", "--format"], flags: [],
-            lead: ["--blueprint", "screen-30"], count: 1_500, seed: 2) {
-            let parsed = try? PlanCommand.parse(arguments).request
-            guard let quick = PlanRequest(quick: arguments) else { continue }
-            fast += 1
-            #expect(quick == parsed, "\(arguments)")
-        }
+        let lists = Self.lists(
+            options: ["--blueprint", "--bank", "--sessions", "--db", "--candidate", "--seed", "--format"], flags: [],
+            lead: ["--blueprint", "screen-30"], count: 1_500, seed: 2)
+        let fast = Self.fastAgreeing(lists, quick: { PlanRequest(quick: $0) }, parsed: { try? PlanCommand.parse($0).request })
         #expect(fast > 50)
     }
 

@@ -6,10 +6,6 @@ import InterviewKit
 struct DatabaseChoice: Equatable {
     var db: String?
 
-    var location: DatabaseLocation {
-        DatabaseLocation.resolve(option: db, environment: ProcessInfo.processInfo.environment)
-    }
-
     var address: DatabaseAddress {
         get throws { try DatabaseAddress.resolve(option: db, environment: ProcessInfo.processInfo.environment) }
     }

@@ -14,8 +14,6 @@ struct DatabaseOptions: ParsableArguments {
 
     var choice: DatabaseChoice { DatabaseChoice(db: db) }
 
-    var location: DatabaseLocation { choice.location }
-
     var address: DatabaseAddress {
         get throws { try choice.address }
     }
