@@ -169,6 +169,7 @@ struct MigrationTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let writer = try SQLiteStore.open(DatabaseLocation(path: path))
         let indexes = try writer.reader.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
-        #expect(indexes.contains("session_question_topics"))
+        #expect(indexes.contains("session_question_by_topic"))
+        #expect(!indexes.contains("session_question_topics"))
     }
 }
