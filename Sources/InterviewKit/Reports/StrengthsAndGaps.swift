@@ -54,8 +54,8 @@ public struct StrengthsAndGaps: Sendable, Hashable {
             var question: String
             var number: Int
         }
-        var missed: [Key: MissedPoint] = [:]
-        var lowest: [Key: Double] = [:]
+        // Each missed point with the lowest score of a question that missed it, the tie-break.
+        var missed: [Key: (point: MissedPoint, lowest: Double)] = [:]
         var perTopic: [String: TopicMisses] = [:]
         var topicOrder: [String] = []
         for session in questions {
@@ -66,22 +66,27 @@ public struct StrengthsAndGaps: Sendable, Hashable {
                 }
                 perTopic[question.topic]?.missed += question.missed.count
                 perTopic[question.topic]?.total += question.missed.count + question.covered.count
+                let score = question.score ?? .infinity
                 for point in question.missed {
                     let key = Key(question: question.id, number: point.number)
-                    missed[key, default: MissedPoint(question: question.id, topic: question.topic, number: point.number, text: point.text, times: 0)].times += 1
-                    lowest[key] = min(lowest[key] ?? .infinity, question.score ?? .infinity)
+                    if let index = missed.index(forKey: key) {
+                        missed.values[index].point.times += 1
+                        missed.values[index].lowest = min(missed.values[index].lowest, score)
+                    } else {
+                        let first = MissedPoint(question: question.id, topic: question.topic, number: point.number, text: point.text, times: 1)
+                        missed[key] = (first, score)
+                    }
                 }
             }
         }
         mostMissed = Array(
-            missed.sorted { a, b in
-                if a.value.times != b.value.times { return a.value.times > b.value.times }
-                let (x, y) = (lowest[a.key] ?? .infinity, lowest[b.key] ?? .infinity)
-                if x != y { return x < y }
-                if a.key.question != b.key.question { return ScoringOrder.precedes(a.key.question, b.key.question) }
-                return a.key.number < b.key.number
+            missed.values.sorted { a, b in
+                if a.point.times != b.point.times { return a.point.times > b.point.times }
+                if a.lowest != b.lowest { return a.lowest < b.lowest }
+                if a.point.question != b.point.question { return ScoringOrder.precedes(a.point.question, b.point.question) }
+                return a.point.number < b.point.number
             }
-            .prefix(Self.pointCount).map(\.value))
+            .prefix(Self.pointCount).map(\.point))
         missedByTopic = topicOrder.compactMap { perTopic[$0] }.filter { $0.total > 0 }.sorted { a, b in
             a.share != b.share ? a.share > b.share : ScoringOrder.precedes(a.topic, b.topic)
         }
