@@ -6,12 +6,13 @@ import InterviewKit
 /// anything else, help and errors included, goes through ArgumentParser as before.
 enum QuickLaunch {
     /// The command to run for `arguments` (without the program name), or nil for ArgumentParser.
-    static func command(_ arguments: [String]) -> (() throws -> Void)? {
+    /// The command returns what it leaves open, for the caller to keep until the process exits.
+    static func command(_ arguments: [String]) -> (() throws -> Any)? {
         guard let name = arguments.first else { return nil }
         let rest = arguments.dropFirst()
         switch name {
         case "report": return ReportRequest(quick: rest).map { request in { try request.run() } }
-        case "plan": return PlanRequest(quick: rest).map { request in { try request.run() } }
+        case "plan": return PlanRequest(quick: rest).map { request in { try request.run() as Void } }
         default: return nil
         }
     }

@@ -5,7 +5,7 @@ import InterviewKit
 enum OutputFile {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.write(text, to: STDOUT_FILENO)
             return
         }
         try ReportFile.write(text, to: path)

@@ -25,7 +25,10 @@ struct ReportRequest: Equatable {
         return nil
     }
 
-    func run() throws {
+    /// Writes the report and returns the store it read, still open: a caller about to exit can
+    /// leave closing it (and freeing what it cached) to the operating system.
+    @discardableResult
+    func run() throws -> any InterviewDatabase {
         let store = try database.open(.readOnly)
         let blindSeed = blind ? (seed ?? .randomSeed()) : nil
         let builder = ReportBuilder(settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed))
@@ -43,6 +46,7 @@ struct ReportRequest: Equatable {
         let text = format.render(document)
         try OutputFile.write(text, to: output)
         if let blindSeed, seed == nil { Console.err("blind_seed: \(blindSeed)") }
+        return store
     }
 
     /// How many of the newest sessions define the topics "in use" for the never-asked list.
