@@ -6,7 +6,7 @@ public struct MarkdownRenderer: Sendable {
     public init() {}
 
     public func render(_ document: ReportDocument) -> String {
-        var lines: [String] = []
+        var lines = MarkdownText()
         switch document {
         case .session(let report, let generatedAt, let blindSeed):
             lines.append("# Interview report: \(Self.escape(report.candidate))")
@@ -16,20 +16,19 @@ public struct MarkdownRenderer: Sendable {
         case .candidate(let report):
             lines += candidate(report)
         }
-        while lines.last == "" { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.finished
     }
 
-    func header(generatedAt: Date, blindSeed: UInt64?) -> [String] {
-        var lines = ["Generated \(ReportText.date(generatedAt))."]
+    func header(generatedAt: Date, blindSeed: UInt64?) -> MarkdownText {
+        var lines: MarkdownText = ["Generated \(ReportText.date(generatedAt))."]
         if let blindSeed { lines.append("Blind report (labels from seed \(blindSeed)): names and dates are hidden.") }
         return lines + [""]
     }
 
     // MARK: - Candidate
 
-    func candidate(_ report: CandidateReport) -> [String] {
-        var lines = ["# Candidate report: \(Self.escape(report.candidate))", ""]
+    func candidate(_ report: CandidateReport) -> MarkdownText {
+        var lines: MarkdownText = ["# Candidate report: \(Self.escape(report.candidate))", ""]
         lines += header(generatedAt: report.generatedAt, blindSeed: report.blindSeed)
         let finished = report.sessions.filter { $0.status == .finished }.count
         lines += [
@@ -86,8 +85,8 @@ public struct MarkdownRenderer: Sendable {
 
     // MARK: - Session
 
-    func session(_ report: SessionReport, level: String) -> [String] {
-        var lines = [
+    func session(_ report: SessionReport, level: String) -> MarkdownText {
+        var lines: MarkdownText = [
             "- **Candidate:** \(Self.escape(report.candidate))",
             "- **Session:** \(Self.escape(report.reference)) (\(report.status.rawValue))",
             "- **Interviewers:** \(Self.escape(ReportText.list(report.interviewers)))",
@@ -126,8 +125,8 @@ public struct MarkdownRenderer: Sendable {
         return lines
     }
 
-    func topicTable(_ topics: [SessionReport.TopicScore]) -> [String] {
-        var lines = ["| topic | mean | 0-100 | 95% CI | n |", "| --- | --- | --- | --- | --- |"]
+    func topicTable(_ topics: [SessionReport.TopicScore]) -> MarkdownText {
+        var lines: MarkdownText = ["| topic | mean | 0-100 | 95% CI | n |", "| --- | --- | --- | --- | --- |"]
         for t in topics {
             lines.append(
                 "| \(Self.cell(t.topic)) | \(ReportText.score(t.score.mean)) | \(ReportText.pct(t.score.meanPct)) | \(ReportText.interval(t.score)) | \(t.score.n) of \(t.asked) |")
@@ -135,11 +134,11 @@ public struct MarkdownRenderer: Sendable {
         return lines + [""]
     }
 
-    func strengthsAndGaps(_ gaps: StrengthsAndGaps, level: String) -> [String] {
+    func strengthsAndGaps(_ gaps: StrengthsAndGaps, level: String) -> MarkdownText {
         func topics(_ list: [SessionReport.TopicScore]) -> String {
             list.isEmpty ? ReportText.dash : list.map { "\(Self.escape($0.topic)) \(ReportText.score($0.score.mean))" }.joined(separator: ", ")
         }
-        var lines = ["\(level) Strengths and gaps", "", "- **Strongest topics:** \(topics(gaps.strongest))", "- **Weakest topics:** \(topics(gaps.weakest))"]
+        var lines: MarkdownText = ["\(level) Strengths and gaps", "", "- **Strongest topics:** \(topics(gaps.strongest))", "- **Weakest topics:** \(topics(gaps.weakest))"]
         if let strong = gaps.strongestCriterion, let weak = gaps.weakestCriterion {
             lines.append("- **Criteria:** strongest \(Self.escape(strong.criterion)) \(ReportText.score(strong.mean)), weakest \(Self.escape(weak.criterion)) \(ReportText.score(weak.mean))")
         }
@@ -157,8 +156,8 @@ public struct MarkdownRenderer: Sendable {
         return lines + [""]
     }
 
-    func question(_ q: QuestionReport, level: String) -> [String] {
-        var lines = [
+    func question(_ q: QuestionReport, level: String) -> MarkdownText {
+        var lines: MarkdownText = [
             "\(level) \(q.number). \(Self.escape(q.id)) · \(Self.escape(q.topic)) · \(Self.escape(q.level)) · \(q.status.rawValue)", "",
             "> \(Self.bank(q.text))", "",
         ]
@@ -240,19 +239,29 @@ public struct MarkdownRenderer: Sendable {
 
     static func cell(_ text: String) -> String { escape(text) }
 
-    /// The bytes ``escape(_:)`` and ``bank(_:)`` act on: ASCII, so no byte of a multi-byte
-    /// character is one of them, and text without any of them is returned as it is.
-    private static let punctuation = table("\\`*_[]<>|#!{}~&\n\r")
-    private static let bankPunctuation = table("`|<>&\\\n\r")
+    /// The bytes ``escape(_:)`` and ``bank(_:)`` act on, as a 128-bit set: ASCII, so no byte of a
+    /// multi-byte character is one of them, and text without any of them is returned as it is.
+    private static let punctuation = ByteSet("\\`*_[]<>|#!{}~&\n\r")
+    private static let bankPunctuation = ByteSet("`|<>&\\\n\r")
 
-    private static func table(_ characters: String) -> [Bool] {
-        var table = [Bool](repeating: false, count: 128)
-        for byte in characters.utf8 { table[Int(byte)] = true }
-        return table
+    private struct ByteSet {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init(_ characters: String) {
+            for byte in characters.utf8 where byte < 128 {
+                if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+        }
     }
 
-    private static func needsWork(_ text: String, _ table: [Bool]) -> Bool {
-        text.utf8.contains { $0 < 128 && table[Int($0)] }
+    private static func needsWork(_ text: String, _ set: ByteSet) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { set.contains($0) } }
     }
 
     /// Escapes text from the bank, whose authors write `code spans`: outside code spans `<`, `>`

@@ -53,6 +53,20 @@ struct ReportEscapingTests {
         #expect(MarkdownRenderer.bank("use `Vec<T>` not <T> & | x\nnext") == "use `Vec<T>` not \\<T\\> \\& \\| x next")
     }
 
+    @Test("Markdown escaping acts on exactly its characters among all of ASCII, alone and inside text")
+    func markdownEscapesEveryASCIICharacter() {
+        let markup = Set("\\`*_[]<>|#!{}~&")
+        let bankMarkup = Set("|<>&\\")
+        for scalar in (0..<128).compactMap(Unicode.Scalar.init) {
+            let character = Character(scalar)
+            let escaped = character == "\n" || character == "\r" ? " " : markup.contains(character) ? "\\\(character)" : "\(character)"
+            let banked = character == "\n" || character == "\r" ? " " : bankMarkup.contains(character) ? "\\\(character)" : "\(character)"
+            #expect(MarkdownRenderer.escape("\(character)") == escaped, "\(scalar.value)")
+            #expect(MarkdownRenderer.escape("ab\(character)é") == "ab\(escaped)é", "\(scalar.value)")
+            #expect(MarkdownRenderer.bank("ab\(character)é") == "ab\(banked)é", "\(scalar.value)")
+        }
+    }
+
     @Test("JSON carries the texts verbatim")
     func json() throws {
         let text = JSONRenderer().render(try document())
