@@ -32,9 +32,7 @@ public final class SQLiteStore: SessionStore {
             switch mode {
             case .readOnly:
                 guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path: path) }
-                var config = makeConfiguration()
-                config.readonly = true
-                let queue = try DatabaseQueue(path: path, configuration: config)
+                let queue = try DatabaseQueue(path: path, configuration: readOnlyConfiguration())
                 let store = SQLiteStore(reader: queue, writer: nil, path: path)
                 try store.checkSchema(migrate: false)
                 return store
@@ -42,9 +40,7 @@ public final class SQLiteStore: SessionStore {
                 // An existing file is checked read-only first: opening a pool switches the file to
                 // WAL, which must not happen to a database of a newer version.
                 if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue > 0 {
-                    var config = makeConfiguration()
-                    config.readonly = true
-                    let probe = SQLiteStore(reader: try DatabaseQueue(path: path, configuration: config), writer: nil, path: path)
+                    let probe = SQLiteStore(reader: try DatabaseQueue(path: path, configuration: readOnlyConfiguration()), writer: nil, path: path)
                     if try probe.read({ db in try Migrations.migrator.hasBeenSuperseded(db) }) {
                         throw StoreError.newerSchema(path: path)
                     }
@@ -85,6 +81,15 @@ public final class SQLiteStore: SessionStore {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
         }
+        return config
+    }
+
+    /// A connection that only reads: foreign keys are only enforced on writes, so the pragma that
+    /// turns them on is skipped.
+    static func readOnlyConfiguration() -> Configuration {
+        var config = makeConfiguration()
+        config.readonly = true
+        config.foreignKeysEnabled = false
         return config
     }
 
