@@ -114,7 +114,18 @@ struct JSONParser {
 
     private mutating func string() throws(Failure) -> String {
         index += 1
-        var output: [UInt8] = []
+        // Most strings have no escape: they are copied from the text in one piece.
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
+        }
+        var output = Array(bytes[start..<index])
         while index < bytes.count {
             let byte = bytes[index]
             index += 1

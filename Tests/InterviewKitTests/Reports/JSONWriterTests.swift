@@ -65,7 +65,20 @@ struct JSONParserTests {
         #expect(try JSONParser.parse(#"["\u00e9\ud83d\ude00\/"]"#) == .array([.string("é😀/")]))
     }
 
-    @Test(arguments: ["", "[", "[1,]", "{\"a\" 1}", "\"open", "[1] x", "tru", "[\"\\ud83d\"]", "\"\u{1}\"", String(repeating: "[", count: 100)])
+    @Test("strings with and without escapes read back exactly as JSONEncoder wrote them")
+    func stringsReadLikeTheDecoder() throws {
+        var random = SplitMix64(seed: 5)
+        let pieces = ["a", "é", "😀", "\"", "\\", "/", "\n", "\t", "\u{1}", "\u{1f}", " ", "<", "Pin<&mut Self>", "\u{7f}", "\u{2028}"]
+        for _ in 0..<2_000 {
+            let strings = (0..<Int(random.next() % 4)).map { _ in
+                (0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            }
+            let text = String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
+            #expect(try JSONParser.parse(text) == .array(strings.map(JSONValue.string)), "\(text)")
+        }
+    }
+
+    @Test(arguments: ["", "[", "[1,]", "{\"a\" 1}", "\"open", "[1] x", "tru", "[\"\\ud83d\"]", "\"\u{1}\"", "\"a\u{1}b\"", "\"ab\\", "\"ab", String(repeating: "[", count: 100)])
     func refusesWhatIsNotJSON(_ text: String) {
         #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(text) }
     }
