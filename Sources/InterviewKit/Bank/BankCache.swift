@@ -87,7 +87,7 @@ public final class BankCache: DrawSource {
 
     /// A blueprint of the sessions folder that passed lint when the cache was written.
     public func blueprint(_ id: String) -> Blueprint? {
-        blueprints[id].flatMap { try? SnapshotJSON.decode(Blueprint.self, $0) }
+        blueprints[id].flatMap { try? SnapshotJSON.blueprint($0) }
     }
 
     public func question(_ id: String) -> Question? {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The JSON text of a session's snapshot columns: a drawn question's variants, points, red flags,
-/// follow-ups and rubric, frozen when the session was created.
+/// follow-ups and rubric, frozen when the session was created; and of the bank cache's rubrics
+/// and blueprints.
 ///
 /// Reading is on the report's hot path (every question of every session of a candidate), so
 /// lists of strings and follow-ups go through ``JSONParser``; anything unexpected falls back to
@@ -59,6 +60,53 @@ enum SnapshotJSON {
             criteria.append(Criterion(id: id, title: title, weight: weight, anchors: anchors))
         }
         return Rubric(id: id, title: title, scale: lower...upper, criteria: criteria, location: location)
+    }
+
+    /// A blueprint as the bank cache keeps it: read without `JSONDecoder` when it has exactly the
+    /// shape `Blueprint`'s `Codable` writes, through the decoder otherwise.
+    static func blueprint(_ text: String) throws -> Blueprint {
+        if let value = try? JSONParser.parse(text), let blueprint = blueprint(from: value) { return blueprint }
+        return try decode(Blueprint.self, text)
+    }
+
+    /// The blueprint a value holds when it has exactly the shape `Blueprint`'s `Codable` writes;
+    /// nil for anything else.
+    static func blueprint(from value: JSONValue) -> Blueprint? {
+        guard case .object(let fields) = value,
+            Set(fields.keys).isSubset(of: ["id", "title", "description", "minutes", "questions", "topics", "levels", "rubric", "focus", "path"]),
+            case .string(let id)? = fields["id"], case .string(let title)? = fields["title"],
+            case .some(let description) = optionalString(fields["description"]), case .int(let minutes)? = fields["minutes"],
+            case .int(let questions)? = fields["questions"], let topics = fields["topics"].flatMap(weightTable(from:)),
+            case .some(let rubric) = optionalString(fields["rubric"]), case .string(let focusName)? = fields["focus"],
+            let focus = Blueprint.Focus(rawValue: focusName), case .string(let path)? = fields["path"]
+        else { return nil }
+        var levels: WeightTable?
+        if let value = fields["levels"] {
+            guard let table = weightTable(from: value) else { return nil }
+            levels = table
+        }
+        return Blueprint(
+            id: id, title: title, description: description, minutes: minutes, questions: questions, topics: topics, levels: levels,
+            rubric: rubric, focus: focus, path: path)
+    }
+
+    private static func weightTable(from value: JSONValue) -> WeightTable? {
+        guard case .object(let fields) = value, fields.count == 2, case .array(let items)? = fields["entries"],
+            case .bool(let integral)? = fields["integral"]
+        else { return nil }
+        var entries: [WeightTable.Entry] = []
+        entries.reserveCapacity(items.count)
+        for item in items {
+            guard case .object(let fields) = item, Set(fields.keys).isSubset(of: ["id", "weight", "location"]),
+                case .string(let id)? = fields["id"], let location = location(fields["location"])
+            else { return nil }
+            switch fields["weight"] {
+            case .int(let weight)?: entries.append(WeightTable.Entry(id: id, weight: Double(weight), location: location))
+            case .double(let weight)?: entries.append(WeightTable.Entry(id: id, weight: weight, location: location))
+            default: return nil
+            }
+        }
+        return WeightTable(entries: entries, integral: integral)
     }
 
     /// A source location snapshot.

@@ -10,7 +10,10 @@ struct PlanRequest: Equatable {
     var seed: UInt64?
     var format: ListFormat = .table
 
-    func run() throws {
+    /// Prints the plan and returns the bank it drew from, still loaded: a caller about to exit can
+    /// leave freeing its ten thousand questions to the operating system.
+    @discardableResult
+    func run() throws -> any DrawSource {
         let (source, chosen) = try bank.drawSource(blueprint: blueprint)
         let store = try database.openIfPresent()
         let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store)
@@ -18,5 +21,6 @@ struct PlanRequest: Equatable {
         case .table: Console.out(plan.table())
         case .json: Console.out(JSONText.encode(plan.json))
         }
+        return source
     }
 }

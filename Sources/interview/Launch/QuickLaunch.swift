@@ -12,7 +12,7 @@ enum QuickLaunch {
         let rest = arguments.dropFirst()
         switch name {
         case "report": return ReportRequest(quick: rest).map { request in { try request.run() } }
-        case "plan": return PlanRequest(quick: rest).map { request in { try request.run() as Void } }
+        case "plan": return PlanRequest(quick: rest).map { request in { try request.run() } }
         default: return nil
         }
     }

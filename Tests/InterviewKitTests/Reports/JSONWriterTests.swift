@@ -91,6 +91,37 @@ struct JSONParserTests {
         #expect(throws: DecodingError.self) { try SnapshotJSON.strings("[1, 2]") }
     }
 
+    @Test("cached blueprints read without JSONDecoder give the decoder's blueprint, and odd shapes still go to the decoder")
+    func cachedBlueprintsDecodeLikeTheDecoder() throws {
+        var blueprints = try ShippedBank.workspace().blueprints
+        blueprints.append(
+            Blueprint(
+                id: "b \"q\"", title: "T", description: "d\n", minutes: 30, questions: 2,
+                topics: WeightTable(entries: [WeightTable.Entry(id: "async", weight: 0.1 + 0.2)], integral: false),
+                levels: WeightTable(entries: [WeightTable.Entry(id: "senior", weight: 3, location: SourceLocation(path: "p", line: 1, column: 2))], integral: true),
+                rubric: "r", focus: .weakest, path: "sessions/b.yaml"))
+        #expect(blueprints.count >= 3)
+        for blueprint in blueprints {
+            let text = try SnapshotJSON.encode(blueprint)
+            let fast = try #require(SnapshotJSON.blueprint(from: try JSONParser.parse(text)), "\(text)")
+            #expect(fast == (try SnapshotJSON.decode(Blueprint.self, text)))
+            #expect(fast == blueprint)
+            #expect(try SnapshotJSON.blueprint(text) == blueprint)
+        }
+        let good = #"{"focus":"fixed","id":"x","minutes":30,"path":"p","questions":2,"title":"T","topics":{"entries":[{"id":"a","weight":1}],"integral":true}}"#
+        #expect(SnapshotJSON.blueprint(from: try JSONParser.parse(good)) != nil)
+        for odd in [
+            good.replacingOccurrences(of: #""focus":"fixed""#, with: #""focus":"other""#),
+            good.replacingOccurrences(of: #""minutes":30"#, with: #""minutes":30.5"#),
+            good.replacingOccurrences(of: #""weight":1"#, with: #""weight":"1""#),
+            good.replacingOccurrences(of: #""integral":true}"#, with: #""integral":true,"x":1}"#),
+            good.replacingOccurrences(of: #""id":"x""#, with: #""id":"x","extra":1"#),
+            good.replacingOccurrences(of: #""title":"T""#, with: #""title":"T","levels":[]"#),
+        ] {
+            #expect(SnapshotJSON.blueprint(from: try JSONParser.parse(odd)) == nil, "\(odd)")
+        }
+    }
+
     @Test("rubric snapshots read without JSONDecoder give the decoder's rubric, and odd shapes still go to the decoder")
     func snapshotRubricsDecodeLikeTheDecoder() throws {
         let loaded = BankLoader().loadBank(at: ShippedBank.root + "/rubrics")
