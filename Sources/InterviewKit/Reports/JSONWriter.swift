@@ -11,31 +11,31 @@ enum JSONWriter {
 
     private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
         switch value {
-        case .null: output += "null".utf8
-        case .bool(let flag): output += (flag ? "true" : "false").utf8
-        case .int(let number): output += String(number).utf8
-        case .uint(let number): output += String(number).utf8
-        case .double(let number): output += format(number).utf8
+        case .null: literal("null", to: &output)
+        case .bool(let flag): literal(flag ? "true" : "false", to: &output)
+        case .int(let number): text(String(number), to: &output)
+        case .uint(let number): text(String(number), to: &output)
+        case .double(let number): text(format(number), to: &output)
         case .string(let text): writeString(text, into: &output)
         case .array(let values):
-            output += "[\n".utf8
+            literal("[\n", to: &output)
             for (index, element) in values.enumerated() {
                 pad(indent + 1, into: &output)
                 write(element, indent: indent + 1, into: &output)
-                output += (index == values.count - 1 ? "\n" : ",\n").utf8
+                literal(index == values.count - 1 ? "\n" : ",\n", to: &output)
             }
             if values.isEmpty { output.append(UInt8(ascii: "\n")) }
             pad(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let fields):
-            output += "{\n".utf8
+            literal("{\n", to: &output)
             let sorted = fields.sorted { $0.key < $1.key }
             for (index, field) in sorted.enumerated() {
                 pad(indent + 1, into: &output)
                 writeString(field.key, into: &output)
-                output += " : ".utf8
+                literal(" : ", to: &output)
                 write(field.value, indent: indent + 1, into: &output)
-                output += (index == sorted.count - 1 ? "\n" : ",\n").utf8
+                literal(index == sorted.count - 1 ? "\n" : ",\n", to: &output)
             }
             if sorted.isEmpty { output.append(UInt8(ascii: "\n")) }
             pad(indent, into: &output)
@@ -51,13 +51,28 @@ enum JSONWriter {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
+    /// Appends a short literal byte by byte: cheaper for a few bytes than `append(contentsOf:)`,
+    /// whose generic bookkeeping costs about a hundred instructions a call.
+    private static func literal(_ literal: StaticString, to output: inout [UInt8]) {
+        literal.withUTF8Buffer { bytes in
+            for byte in bytes { output.append(byte) }
+        }
+    }
+
+    /// Appends a short text (a number) byte by byte.
+    private static func text(_ text: String, to output: inout [UInt8]) {
+        for byte in text.utf8 { output.append(byte) }
+    }
+
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private static func pad(_ level: Int, into output: inout [UInt8]) {
         var left = 2 * level
-        while left > 0 {
-            output.append(contentsOf: spaces.prefix(left))
-            left -= spaces.count
+        spaces.withUnsafeBufferPointer { spaces in
+            while left > 0 {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: spaces.prefix(left)))
+                left -= spaces.count
+            }
         }
     }
 
@@ -77,16 +92,16 @@ enum JSONWriter {
         }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): output += #"\""#.utf8
-            case UInt8(ascii: "\\"): output += #"\\"#.utf8
-            case UInt8(ascii: "\n"): output += #"\n"#.utf8
-            case UInt8(ascii: "\r"): output += #"\r"#.utf8
-            case UInt8(ascii: "\t"): output += #"\t"#.utf8
-            case 0x08: output += #"\b"#.utf8
-            case 0x0C: output += #"\f"#.utf8
+            case UInt8(ascii: "\""): literal(#"\""#, to: &output)
+            case UInt8(ascii: "\\"): literal(#"\\"#, to: &output)
+            case UInt8(ascii: "\n"): literal(#"\n"#, to: &output)
+            case UInt8(ascii: "\r"): literal(#"\r"#, to: &output)
+            case UInt8(ascii: "\t"): literal(#"\t"#, to: &output)
+            case 0x08: literal(#"\b"#, to: &output)
+            case 0x0C: literal(#"\f"#, to: &output)
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                output += #"\u00"#.utf8
+                literal(#"\u00"#, to: &output)
                 output.append(hex[Int(byte >> 4)])
                 output.append(hex[Int(byte & 0xF)])
             default: output.append(byte)
