@@ -91,6 +91,17 @@ struct JSONParserTests {
         #expect(throws: DecodingError.self) { try SnapshotJSON.strings("[1, 2]") }
     }
 
+    /// Each value, written as a snapshot, reads back through `fast` equal to what `JSONDecoder`
+    /// reads and to the value itself.
+    func expectFastReadsLikeTheDecoder<T: Codable & Equatable>(_ values: [T], _ fast: (JSONValue) -> T?) throws {
+        for value in values {
+            let text = try SnapshotJSON.encode(value)
+            let read = try #require(fast(try JSONParser.parse(text)), "\(text)")
+            #expect(read == (try SnapshotJSON.decode(T.self, text)))
+            #expect(read == value)
+        }
+    }
+
     @Test("cached blueprints read without JSONDecoder give the decoder's blueprint, and odd shapes still go to the decoder")
     func cachedBlueprintsDecodeLikeTheDecoder() throws {
         var blueprints = try ShippedBank.workspace().blueprints
@@ -101,13 +112,8 @@ struct JSONParserTests {
                 levels: WeightTable(entries: [WeightTable.Entry(id: "senior", weight: 3, location: SourceLocation(path: "p", line: 1, column: 2))], integral: true),
                 rubric: "r", focus: .weakest, path: "sessions/b.yaml"))
         #expect(blueprints.count >= 3)
-        for blueprint in blueprints {
-            let text = try SnapshotJSON.encode(blueprint)
-            let fast = try #require(SnapshotJSON.blueprint(from: try JSONParser.parse(text)), "\(text)")
-            #expect(fast == (try SnapshotJSON.decode(Blueprint.self, text)))
-            #expect(fast == blueprint)
-            #expect(try SnapshotJSON.blueprint(text) == blueprint)
-        }
+        try expectFastReadsLikeTheDecoder(blueprints, SnapshotJSON.blueprint(from:))
+        for blueprint in blueprints { #expect(try SnapshotJSON.blueprint(SnapshotJSON.encode(blueprint)) == blueprint) }
         let good = #"{"focus":"fixed","id":"x","minutes":30,"path":"p","questions":2,"title":"T","topics":{"entries":[{"id":"a","weight":1}],"integral":true}}"#
         #expect(SnapshotJSON.blueprint(from: try JSONParser.parse(good)) != nil)
         for odd in [
@@ -129,12 +135,7 @@ struct JSONParserTests {
         rubrics.append(Rubric(id: "plain", title: "T \"q\"", scale: 0...10, criteria: [Criterion(id: "a", weight: 1, anchors: [0: "none", 10: "all"])]))
         rubrics.append(Rubric(id: "bare", criteria: [Criterion(id: "b", title: "B", weight: 0.1 + 0.2, anchors: [:])]))
         #expect(rubrics.count >= 3)
-        for rubric in rubrics {
-            let text = try SnapshotJSON.encode(rubric)
-            let fast = try #require(SnapshotJSON.rubric(from: try JSONParser.parse(text)), "\(text)")
-            #expect(fast == (try SnapshotJSON.decode(Rubric.self, text)))
-            #expect(fast == rubric)
-        }
+        try expectFastReadsLikeTheDecoder(rubrics, SnapshotJSON.rubric(from:))
         let location = SourceLocation(path: "rubrics/a \"b\".yaml", line: 12, column: 3)
         #expect(try SnapshotJSON.sourceLocation(SnapshotJSON.encode(location)) == location)
         #expect(throws: DecodingError.self) { try SnapshotJSON.sourceLocation(#"{"path":"p","line":1}"#) }
