@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -8,12 +8,18 @@ let package = Package(
         .executable(name: "interview", targets: ["interview"]),
         .library(name: "InterviewKit", targets: ["InterviewKit"]),
     ],
+    traits: [
+        // Team mode: `postgres://` addresses. Off by default, so that a first build does not compile
+        // swift-nio, swift-crypto and BoringSSL for a backend most users never open.
+        .trait(name: "PostgreSQL", description: "The PostgreSQL backend (swift build --traits PostgreSQL).")
+    ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(
@@ -22,20 +28,19 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Plot", package: "Plot"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
             ]
         ),
+        .target(name: "InterviewBench", dependencies: ["InterviewKit"]),
         .executableTarget(
             name: "interview",
             dependencies: [
                 "InterviewKit",
+                "InterviewBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
-            ],
-            // A position-dependent release executable starts in half the time: a PIE must patch
-            // about 90,000 relative relocations at every start, copying each page it touches
-            // (measured in scripts/bench: `--version` 7.2 ms as PIE, 4.4 ms without).
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+            ]
         ),
         .executableTarget(
             name: "interview-fuzz",
@@ -44,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit"]),
+        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "InterviewBench"]),
         .testTarget(
             name: "interviewTests",
             dependencies: ["interview", "interview-fuzz", "InterviewKit", .product(name: "GRDB", package: "GRDB.swift")]

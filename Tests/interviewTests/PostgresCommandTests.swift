@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import Testing
 
@@ -160,3 +161,4 @@ struct PanelViewCommandTests {
         #expect(try runner.run(["report", "1", "--as", "bob"]).stdout.contains("ann-private-note"))
     }
 }
+#endif

@@ -32,22 +32,6 @@ public struct SessionPlan: Sendable, Encodable {
         try container.encode(questions.reduce(0) { $0 + $1.minutes }, forKey: .minutes)
     }
 
-    /// The same shape as a value tree, written by ``JSONText/encode(_:)-(JSONValue)`` without
-    /// `JSONEncoder` (whose first use costs a `plan` a few milliseconds); the bytes are the same.
-    public var json: JSONValue {
-        .object([
-            "blueprint": .string(blueprint.id), "seed": .uint(seed),
-            "questions": .array(
-                questions.map {
-                    .object([
-                        "id": .string($0.questionID), "topic": .string($0.topic), "level": .string($0.level),
-                        "minutes": .int($0.minutes), "text": .string($0.text),
-                    ])
-                }),
-            "reused": .array(reused.map { .string($0) }), "minutes": .int(questions.reduce(0) { $0 + $1.minutes }),
-        ])
-    }
-
     /// One line per question, for people.
     public func table() -> String {
         let total = questions.reduce(0) { $0 + $1.minutes }

@@ -1,5 +1,12 @@
-/// Turns a bank, a blueprint, the database's history and a seed into a ``SessionPlan``.
+/// Turns a bank, a blueprint, the history of earlier sessions and a seed into a ``SessionPlan``.
 public enum SessionPlanner {
+    /// The draw with the history of earlier sessions (``DrawHistory``).
+    public static func plan(source: some DrawSource, blueprint: Blueprint, seed: UInt64, history: DrawHistory) throws(DrawError) -> SessionPlan {
+        try plan(
+            source: source, blueprint: blueprint, seed: seed, exposure: history.exposure, history: history.askedBefore,
+            performance: history.performance)
+    }
+
     /// - Parameters:
     ///   - exposure: question id -> sessions that drew it.
     ///   - history: question id -> recency rank for this candidate.

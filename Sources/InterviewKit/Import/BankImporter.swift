@@ -13,8 +13,6 @@ public struct BankImporter: Sendable {
 
     /// Largest file accepted, in bytes.
     public static let sizeLimit = 64 * 1024 * 1024
-    /// Average similarity above which two clusters merge.
-    static let mergeThreshold = 0.5
     /// Lowest similarity listed as a suggestion.
     static let suggestionFloor = 0.2
 
@@ -67,7 +65,7 @@ public struct BankImporter: Sendable {
         let uniqueEntries = realUniques.map { allEntries[$0] }
         let tokens = realUniques.map { allTokens[$0] }
         let knownTokens = lexicon.known.flatMap(\.texts).map { TextNormalizer.tokens($0, stems: &stemCache) }
-        let analyzer = QuestionAnalyzer(lexicon: compiled, ubiquitous: Self.ubiquitousStems(tokens + knownTokens))
+        let analyzer = QuestionAnalyzer(lexicon: compiled, ubiquitous: QuestionSimilarity.ubiquitousStems(tokens + knownTokens))
         let profiles = tokens.map { analyzer.profile(tokens: $0) }
         let knownCorpus = zip(lexicon.known.flatMap(\.texts), knownTokens)
             .filter { uniqueOf[TextNormalizer.key($0.0)] == nil }
@@ -75,7 +73,7 @@ public struct BankImporter: Sendable {
         let model = SimilarityModel(corpus: profiles + knownCorpus)
         let knownIDs = realUniques.map { compiled.known[allKeys[$0]]?.id }
 
-        let clusterer = QuestionClusterer(threshold: Self.mergeThreshold, keepBelow: 0.15, postingCap: 400)
+        let clusterer = QuestionClusterer(threshold: QuestionSimilarity.mergeThreshold, keepBelow: 0.15, postingCap: 400)
         let outcome = clusterer.cluster(IndexedProfiles(profiles, model: model), known: knownIDs)
 
         // Build clusters in order of their first entry.
@@ -169,17 +167,6 @@ public struct BankImporter: Sendable {
             return given
         }
         return parsed.indices.map { $0 + 1 }
-    }
-
-    /// Stems found in more than half of the distinct texts (at least 8 of them).
-    static func ubiquitousStems(_ tokens: [[QuestionToken]]) -> Set<String> {
-        guard tokens.count >= 8 else { return [] }
-        var df: [String: Int] = [:]
-        for t in tokens {
-            for stem in Set(t.map(\.stem)) { df[stem, default: 0] += 1 }
-        }
-        return Set(df.filter { Double($0.value) > 0.5 * Double(tokens.count) }.keys)
-            .subtracting(ImportVocabulary.stopStems)
     }
 
     /// The clearest member: the wording used most often, then the one closest to the others,

@@ -1,5 +1,5 @@
-/// Renders one row per recorded criterion score, RFC 4180 (CRLF line ends, fields with a comma,
-/// quote or line break quoted, quotes doubled), so that it opens in a spreadsheet.
+/// Renders one row per recorded criterion score as ``CSVText`` (RFC 4180), so that it opens in a
+/// spreadsheet.
 ///
 /// Columns: `session,candidate,question,topic,interviewer,criterion,score` then `level`,
 /// `weight`, `rating_score` (empty while the rating is incomplete), `question_score`,
@@ -15,7 +15,7 @@ public struct CSVRenderer: Sendable {
     public init() {}
 
     public func render(_ document: ReportDocument) -> String {
-        var rows = [Self.header.map(Self.field)]
+        var rows = [Self.header]
         for session in document.sessions {
             for question in session.questions {
                 for rating in question.ratings {
@@ -27,23 +27,14 @@ public struct CSVRenderer: Sendable {
                                 Self.text(rating.interviewer), Self.text(criterion.criterion), String(value), Self.text(question.level),
                                 "\(criterion.weight)", rating.score.map { "\($0)" } ?? "", question.score.map { "\($0)" } ?? "",
                                 question.status.rawValue,
-                            ].map(Self.field))
+                            ])
                     }
                 }
             }
         }
-        return rows.map { $0.joined(separator: ",") + "\r\n" }.joined()
+        return CSVText.rows(rows)
     }
 
-    /// Guards a text cell against spreadsheet formula injection.
-    static func text(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return value }
-        return "'" + value
-    }
-
-    /// Quotes a field when RFC 4180 needs it.
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func text(_ value: String) -> String { CSVText.guarded(value) }
+    static func field(_ value: String) -> String { CSVText.field(value) }
 }

@@ -10,7 +10,7 @@ extension HTMLRenderer {
         static let rowHeight = 26.0
 
         static func number(_ value: Double) -> String {
-            let text = FixedPoint.string(value, places: 1)
+            let text = NumberText.fixed(value, places: 1)
             return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
         }
 

@@ -232,7 +232,7 @@ public struct HTMLRenderer: Sendable {
                         .tbody(
                             .forEach(q.criteria) { c in
                                 .tr(
-                                    .th(Self.text(c.criterion)), .td(.class("num"), Self.text(FixedPoint.string(c.weight, places: 2))),
+                                    .th(Self.text(c.criterion)), .td(.class("num"), Self.text(NumberText.fixed(c.weight, places: 2))),
                                     .forEach(q.ratings) { r in .td(.class("num"), Self.text(r.criteria[c.criterion].map(String.init) ?? ReportText.dash)) },
                                     .if(
                                         panel,

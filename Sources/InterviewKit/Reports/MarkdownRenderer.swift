@@ -178,7 +178,7 @@ public struct MarkdownRenderer: Sendable {
             for c in q.criteria {
                 let values = q.ratings.map { $0.criteria[c.criterion].map(String.init) ?? ReportText.dash }
                 lines.append(
-                    "| \(Self.cell(c.criterion)) | \(FixedPoint.string(c.weight, places: 2)) | " + values.joined(separator: " | ")
+                    "| \(Self.cell(c.criterion)) | \(NumberText.fixed(c.weight, places: 2)) | " + values.joined(separator: " | ")
                         + (showRange ? " | \(ranges[c.criterion].map(String.init) ?? ReportText.dash) |" : " |"))
             }
             lines.append("| **score** | | " + q.ratings.map { ReportText.score($0.score) }.joined(separator: " | ") + (showRange ? " | |" : " |"))

@@ -8,13 +8,13 @@ enum ReportText {
     /// "2.90", or a dash.
     static func score(_ value: Double?) -> String {
         guard let value else { return dash }
-        return FixedPoint.string(value, places: 2)
+        return NumberText.fixed(value, places: 2)
     }
 
     /// "63", or a dash.
     static func pct(_ value: Double?) -> String {
         guard let value else { return dash }
-        return FixedPoint.string(value, places: 0)
+        return NumberText.fixed(value, places: 0)
     }
 
     /// "2.90 (63/100)", "2.90 (63/100), 95% CI 2.21–3.59 (40–86), n=5", "3.00 (67/100), n=1, no interval", "not assessed".
@@ -36,7 +36,7 @@ enum ReportText {
     static func duration(_ seconds: Int) -> String {
         let s = max(0, seconds)
         let (h, m, r) = (s / 3600, (s % 3600) / 60, s % 60)
-        return h > 0 ? "\(h):\(FixedPoint.padded(m, width: 2)):\(FixedPoint.padded(r, width: 2))" : "\(m):\(FixedPoint.padded(r, width: 2))"
+        return h > 0 ? "\(h):\(NumberText.padded(m, width: 2)):\(NumberText.padded(r, width: 2))" : "\(m):\(NumberText.padded(r, width: 2))"
     }
 
     /// "2026-09-21 10:00 UTC", or a dash.
@@ -63,8 +63,8 @@ enum ReportText {
     }
 
     static func agreement(_ agreement: SessionReport.Agreement) -> String {
-        let ordinal = agreement.ordinal.map { FixedPoint.string($0, places: 3) } ?? "n/a"
-        let interval = agreement.interval.map { FixedPoint.string($0, places: 3) } ?? "n/a"
+        let ordinal = agreement.ordinal.map { NumberText.fixed($0, places: 3) } ?? "n/a"
+        let interval = agreement.interval.map { NumberText.fixed($0, places: 3) } ?? "n/a"
         return "ordinal α \(ordinal) (\(agreement.band.rawValue)), interval α \(interval), \(agreement.pairableUnits) pairable units"
     }
 
@@ -79,7 +79,7 @@ enum ReportText {
 
     static func signed(_ value: Double?) -> String {
         guard let value else { return dash }
-        return FixedPoint.string(value, places: 2, plus: true)
+        return NumberText.fixed(value, places: 2, plus: true)
     }
 
     static func list(_ names: [String]) -> String { names.isEmpty ? dash : names.joined(separator: ", ") }

@@ -99,10 +99,8 @@ public struct LiveSession {
             return try pause()
         case .next:
             guard let current else { throw refusal("this is the wrap-up: give a recommendation, then finish") }
-            let marks = current.marks(of: interviewer)
-            let missing = current.asked.rubric.criteria.map(\.id).filter { marks.scores[$0] == nil }
-            if !missing.isEmpty && marks.skipReason == nil {
-                throw refusal("score every criterion first (missing: \(missing.joined(separator: ", "))) or skip <reason>")
+            if let reason = RecordingRules.unfinishedReason(current.marks(of: interviewer), rubric: current.asked.rubric) {
+                throw refusal(reason)
             }
             try move(to: position + 1)
             return Outcome(lines: show(), error: nil)
@@ -176,23 +174,12 @@ public struct LiveSession {
     }
 
     func checked(_ scores: [String: Int], rubric: Rubric) throws -> [String: Int] {
-        let allowed = rubric.criteria.map(\.id)
-        if let unknown = scores.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw StoreError.unknownCriterion(unknown, allowed: allowed)
-        }
-        for criterion in allowed {
-            if let value = scores[criterion], !rubric.scale.contains(value) {
-                throw StoreError.scoreOutOfRange(criterion: criterion, value: value, scale: rubric.scale)
-            }
-        }
+        try RecordingRules.checkScores(scores, rubric: rubric)
         return scores
     }
 
     func indexes(_ numbers: [Int], count: Int, kind: String) throws -> [Int] {
-        for number in numbers where !(1...max(1, count)).contains(number) || count == 0 {
-            throw StoreError.noSuchItem(kind: kind, number: number, count: count)
-        }
-        return numbers.map { $0 - 1 }
+        try RecordingRules.indexes(numbers, count: count, kind: kind)
     }
 
     func confirmation(for command: PromptCommand) -> String {

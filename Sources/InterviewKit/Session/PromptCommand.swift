@@ -116,11 +116,8 @@ public enum PromptCommand: Sendable, Hashable {
     static func named(_ text: String) throws(ParseError) -> [String: Int] {
         var scores: [String: Int] = [:]
         for part in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
-            let pair = part.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, let value = Int(pair[1]) else {
-                throw ParseError(message: "'\(part)' is not criterion=score, e.g. depth=3")
-            }
-            scores[pair[0].lowercased()] = value
+            guard let entry = ScoreEntry(part) else { throw ParseError(message: "'\(part)' is not criterion=score, e.g. depth=3") }
+            scores[entry.criterion] = entry.value
         }
         return scores
     }

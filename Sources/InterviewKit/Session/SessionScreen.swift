@@ -9,7 +9,7 @@ public struct SessionScreen: Sendable {
     }
 
     static func clock(_ seconds: Int) -> String {
-        "\(max(0, seconds) / 60):\(FixedPoint.padded(max(0, seconds) % 60, width: 2))"
+        "\(max(0, seconds) / 60):\(NumberText.padded(max(0, seconds) % 60, width: 2))"
     }
 
     /// The screen for one question: header with timers, the question and its variants, points,
@@ -80,7 +80,7 @@ public struct SessionScreen: Sendable {
     }
 
     static func weight(_ value: Double) -> String {
-        FixedPoint.string(value, places: 2)
+        NumberText.fixed(value, places: 2)
     }
 
     /// The wrap-up after the last question: what was scored, and the recommendation to give.

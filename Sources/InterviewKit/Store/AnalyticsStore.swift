@@ -112,7 +112,9 @@ public protocol AnalyticsStore: Sendable {
 }
 
 extension AnalyticsStore {
-    public func forEachRating(_ filter: SessionFilter, _ body: (RatingRow) -> Void) throws(StoreError) {
-        for rating in try ratings(filter) { body(rating) }
+    public func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
+        var result: [RatingRow] = []
+        try forEachRating(filter) { result.append($0) }
+        return result
     }
 }

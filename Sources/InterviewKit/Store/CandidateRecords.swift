@@ -30,4 +30,23 @@ public struct CandidateRecords: Sendable, Equatable {
         let listed = counts.filter { $0.count > 0 }.map(\.description)
         return listed.isEmpty ? "the candidate (no sessions)" : "the candidate and " + listed.joined(separator: ", ")
     }
+
+    /// Each kind of record about a candidate and the query that counts its rows, the same SQL on
+    /// every backend but for how it writes the candidate's id (`placeholder`, always bound).
+    static func countQueries(placeholder id: String) -> [(kind: String, sql: String)] {
+        let sessions = "SELECT id FROM session WHERE candidate_id = \(id)"
+        let questions = "SELECT sq.id FROM session_question sq JOIN session s ON s.id = sq.session_id WHERE s.candidate_id = \(id)"
+        return [
+            ("session", "SELECT COUNT(*) FROM session WHERE candidate_id = \(id)"),
+            ("question", "SELECT COUNT(*) FROM session_question WHERE session_id IN (\(sessions))"),
+            ("score", "SELECT COUNT(*) FROM score WHERE session_question_id IN (\(questions))"),
+            ("covered point", "SELECT COUNT(*) FROM covered_point WHERE session_question_id IN (\(questions))"),
+            ("follow-up", "SELECT COUNT(*) FROM follow_up_asked WHERE session_question_id IN (\(questions))"),
+            ("red flag", "SELECT COUNT(*) FROM red_flag WHERE session_question_id IN (\(questions))"),
+            ("skip", "SELECT COUNT(*) FROM skip WHERE session_question_id IN (\(questions))"),
+            ("note", "SELECT COUNT(*) FROM note WHERE session_id IN (\(sessions))"),
+            ("recommendation", "SELECT COUNT(*) FROM recommendation WHERE session_id IN (\(sessions))"),
+            ("panel seat", "SELECT COUNT(*) FROM session_interviewer WHERE session_id IN (\(sessions))"),
+        ]
+    }
 }

@@ -44,6 +44,12 @@ public protocol SessionStore: InterviewStore {
 }
 
 extension InterviewStore {
+    /// What the draw needs from earlier sessions; with a candidate, their questions and results too.
+    public func drawHistory(candidate: String?) throws(StoreError) -> DrawHistory {
+        guard let candidate else { return DrawHistory(exposure: try exposure()) }
+        return DrawHistory(exposure: try exposure(), askedBefore: try history(candidate: candidate), performance: try topicPerformance(candidate: candidate))
+    }
+
     public func sessions(candidate: String?) throws(StoreError) -> [SessionSummary] {
         try sessions(candidate: candidate, status: nil)
     }

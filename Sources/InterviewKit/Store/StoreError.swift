@@ -42,6 +42,8 @@ public enum StoreError: InterviewError, Equatable {
     case unknownRole(String)
     /// `db migrate` found a row the server holds differently under the same id or name.
     case migrationConflict(table: String, detail: String)
+    /// A `postgres://` address given to a build without the PostgreSQL backend.
+    case postgresNotBuilt(address: String)
 
     public var description: String {
         switch self {
@@ -101,6 +103,8 @@ public enum StoreError: InterviewError, Equatable {
             return "\(address): \(operation) works on a PostgreSQL database only; \(instead)"
         case .commitUnconfirmed(let server):
             return "the connection to the PostgreSQL server at \(server) was lost while it committed, so this may or may not have been recorded; check (e.g. `interview report`) before entering it again"
+        case .postgresNotBuilt(let address):
+            return "\(address): this interview was built without the PostgreSQL backend; build it with `swift build --traits PostgreSQL` (README, team mode), or pass --db with a file path"
         case .unknownRole(let role):
             return "the PostgreSQL server has no login role '\(role)' (create it first: CREATE ROLE \(role) LOGIN IN ROLE interview_panel)"
         }

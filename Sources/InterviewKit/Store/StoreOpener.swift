@@ -14,7 +14,7 @@ public enum StoreOpener {
     ) throws(StoreError) -> any InterviewDatabase {
         switch address {
         case .sqlite(let location): return try SQLiteStore.open(location, mode: mode)
-        case .postgres(let server): return try PostgresStore.open(server, mode: mode, environment: environment)
+        case .postgres(let server): return try openPostgres(server, mode: mode, environment: environment)
         }
     }
 
@@ -29,7 +29,7 @@ public enum StoreOpener {
             return try SQLiteStore.open(location, mode: .readOnly)
         case .postgres(let server):
             do throws(StoreError) {
-                return try PostgresStore.open(server, mode: .readOnly, environment: environment)
+                return try openPostgres(server, mode: .readOnly, environment: environment)
             } catch {
                 if case .missingDatabase = error { return nil }
                 throw error
@@ -48,5 +48,15 @@ public enum StoreOpener {
         case .postgres(let server):
             throw .unsupported(address: server.description, operation: operation, instead: "pass --db with a file path")
         }
+    }
+
+    /// The PostgreSQL store, in a build with the `PostgreSQL` trait; otherwise the one-line
+    /// ``StoreError/postgresNotBuilt(address:)``.
+    static func openPostgres(_ server: PostgresAddress, mode: SQLiteStore.Mode, environment: [String: String]) throws(StoreError) -> any InterviewDatabase {
+        #if PostgreSQL
+            return try PostgresStore.open(server, mode: mode, environment: environment)
+        #else
+            throw .postgresNotBuilt(address: server.description)
+        #endif
     }
 }

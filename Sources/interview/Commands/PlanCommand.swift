@@ -22,11 +22,13 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: ListFormat = .table
 
-    var request: PlanRequest {
-        PlanRequest(bank: bank.folders, database: database.choice, blueprint: blueprint, candidate: candidate, seed: seed, format: format)
-    }
-
     func run() throws {
-        try request.run()
+        let (source, chosen) = try bank.drawSource(blueprint: blueprint)
+        let history = try database.openIfPresent()?.drawHistory(candidate: candidate) ?? DrawHistory()
+        let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), history: history)
+        switch format {
+        case .table: Console.out(plan.table())
+        case .json: Console.out(JSONText.encode(plan))
+        }
     }
 }

@@ -10,18 +10,17 @@ struct BankOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The blueprints folder.", valueName: "dir"))
     var sessions: String = "sessions"
 
-    var folders: BankFolders { BankFolders(bank: bank, sessions: sessions) }
-
     func linter() -> BankLinter {
-        folders.linter()
+        BankLinter.standard()
     }
 
     /// A blueprint and the bank to draw it from, through the bank cache.
     func drawSource(blueprint: String) throws -> (source: any DrawSource, blueprint: Blueprint) {
-        try folders.drawSource(blueprint: blueprint)
+        try BankCache.drawSource(
+            bank: bank, sessions: sessions, blueprint: blueprint, linter: linter(), environment: ProcessInfo.processInfo.environment)
     }
 
     func workspace() throws -> BankWorkspace {
-        try folders.workspace()
+        try BankWorkspace.load(bank: bank, sessions: sessions, linter: linter())
     }
 }

@@ -12,19 +12,17 @@ struct DatabaseOptions: ParsableArguments {
             valueName: "path"))
     var db: String?
 
-    var choice: DatabaseChoice { DatabaseChoice(db: db) }
-
     var address: DatabaseAddress {
-        get throws { try choice.address }
+        get throws { try DatabaseAddress.resolve(option: db, environment: ProcessInfo.processInfo.environment) }
     }
 
     func open(_ mode: SQLiteStore.Mode = .readWrite) throws -> any InterviewDatabase {
-        try choice.open(mode)
+        try StoreOpener.open(address, mode: mode)
     }
 
     /// A read-only store, or nil when there is no database yet.
     func openIfPresent() throws -> (any InterviewDatabase)? {
-        try choice.openIfPresent()
+        try StoreOpener.openIfPresent(address)
     }
 
     /// The SQLite store, for what only SQLite offers; a PostgreSQL address is refused in one line.

@@ -11,17 +11,6 @@ struct SessionPlannerTests {
             history: history, isNearDuplicate: workspace.similarity.isSameQuestion)
     }
 
-    @Test("the plan's JSON tree writes the same bytes as JSONEncoder, with and without reused questions")
-    func jsonTree() throws {
-        let workspace = try ShippedBank.workspace()
-        for (blueprint, seed) in [("senior-rust-60", UInt64(1)), ("general-45", UInt64.max)] {
-            var drawn = try plan(workspace, blueprint, seed: seed)
-            #expect(JSONText.encode(drawn.json) == JSONText.encode(drawn))
-            drawn.reused = drawn.questions.prefix(2).map(\.questionID)
-            #expect(JSONText.encode(drawn.json) == JSONText.encode(drawn))
-        }
-    }
-
     @Test("1,000 recorded draws use every question of a cell evenly (max - min <= 1 after each draw)")
     func evenExposure() throws {
         let workspace = try ShippedBank.workspace()

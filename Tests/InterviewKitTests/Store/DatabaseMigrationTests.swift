@@ -1,6 +1,8 @@
+#if PostgreSQL
 import Foundation
 import Testing
 
+import InterviewBench
 @testable import InterviewKit
 
 /// `db migrate`: a SQLite database moved into PostgreSQL reads back the same, byte for byte.
@@ -77,3 +79,4 @@ struct DatabaseMigrationTests {
         }
     }
 }
+#endif

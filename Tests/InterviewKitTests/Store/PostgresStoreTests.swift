@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import Testing
 
@@ -269,3 +270,4 @@ struct PostgresStoreTests {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -25,12 +26,6 @@ extension PostgresStore: AnalyticsStore {
                     Int64.self,
                     "SELECT r.session_id FROM recommendation r JOIN interviewer i ON i.id = r.interviewer_id WHERE i.name = \(interviewer)"))
         }
-    }
-
-    public func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
-        var result: [RatingRow] = []
-        try forEachRating(filter) { result.append($0) }
-        return result
     }
 
     /// Streams the ratings as the server sends them (a million rows for 100,000 sessions), with
@@ -153,3 +148,4 @@ extension PostgresStore: AnalyticsStore {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import GRDB
 import PostgresNIO
@@ -145,3 +146,4 @@ extension PostgresStore {
         }
     }
 }
+#endif

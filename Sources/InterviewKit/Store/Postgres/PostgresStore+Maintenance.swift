@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -37,24 +38,7 @@ extension PostgresStore: MaintenanceStore {
         throw .unsupported(address: name, operation: "`db backup`", instead: "copy a PostgreSQL database with pg_dump")
     }
 
-    /// Each kind of record about a candidate and the rows of its table that belong to them
-    /// (`$1` is the candidate's id).
-    private static let candidateRows: [(kind: String, sql: String)] = {
-        let sessions = "SELECT id FROM session WHERE candidate_id = $1"
-        let questions = "SELECT sq.id FROM session_question sq JOIN session s ON s.id = sq.session_id WHERE s.candidate_id = $1"
-        return [
-            ("session", "SELECT COUNT(*) FROM session WHERE candidate_id = $1"),
-            ("question", "SELECT COUNT(*) FROM session_question WHERE session_id IN (\(sessions))"),
-            ("score", "SELECT COUNT(*) FROM score WHERE session_question_id IN (\(questions))"),
-            ("covered point", "SELECT COUNT(*) FROM covered_point WHERE session_question_id IN (\(questions))"),
-            ("follow-up", "SELECT COUNT(*) FROM follow_up_asked WHERE session_question_id IN (\(questions))"),
-            ("red flag", "SELECT COUNT(*) FROM red_flag WHERE session_question_id IN (\(questions))"),
-            ("skip", "SELECT COUNT(*) FROM skip WHERE session_question_id IN (\(questions))"),
-            ("note", "SELECT COUNT(*) FROM note WHERE session_id IN (\(sessions))"),
-            ("recommendation", "SELECT COUNT(*) FROM recommendation WHERE session_id IN (\(sessions))"),
-            ("panel seat", "SELECT COUNT(*) FROM session_interviewer WHERE session_id IN (\(sessions))"),
-        ]
-    }()
+    private static let candidateRows = CandidateRecords.countQueries(placeholder: "$1")
 
     public func records(of candidate: String) throws(StoreError) -> CandidateRecords {
         try read { db in try Self.records(db, candidate: candidate).records }
@@ -81,3 +65,4 @@ extension PostgresStore: MaintenanceStore {
         return (id, CandidateRecords(candidate: candidate, counts: counts))
     }
 }
+#endif

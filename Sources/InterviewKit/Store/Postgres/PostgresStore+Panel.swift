@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -34,3 +35,4 @@ extension PostgresStore {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -36,3 +37,4 @@ extension PostgresStore {
         }
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -21,11 +22,11 @@ extension PostgresStore {
                 question: Question(
                     id: try q.get("question_id"), topic: try q.get("topic"), level: Level(rawValue: try q.get("level")) ?? .senior,
                     minutes: try q.get("minutes"), text: try q.get("text"),
-                    variants: try SnapshotJSON.strings(try q.get("variants")),
-                    points: try SnapshotJSON.strings(try q.get("points")),
-                    redFlags: try SnapshotJSON.strings(try q.get("red_flags")),
-                    followUps: try SnapshotJSON.followUps(try q.get("follow_ups"))),
-                rubric: try SnapshotJSON.rubric(try q.get("rubric")), reused: try q.get("reused"))
+                    variants: try SnapshotJSON.decode([String].self, try q.get("variants")),
+                    points: try SnapshotJSON.decode([String].self, try q.get("points")),
+                    redFlags: try SnapshotJSON.decode([String].self, try q.get("red_flags")),
+                    followUps: try SnapshotJSON.decode([FollowUp].self, try q.get("follow_ups"))),
+                rubric: try SnapshotJSON.decode(Rubric.self, try q.get("rubric")), reused: try q.get("reused"))
             asked.level = try q.get("level")
             index[try q.get("id")] = questions.count
             questions.append(QuestionRecord(asked: asked, secondsSpent: try q.get("seconds_spent")))
@@ -78,3 +79,4 @@ extension PostgresStore {
             recommendations: recommendations)
     }
 }
+#endif

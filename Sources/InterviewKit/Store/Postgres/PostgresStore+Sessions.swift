@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -88,12 +89,7 @@ extension PostgresStore {
         try read { db in
             let rows = try db.query(
                 """
-                SELECT s.id, c.name AS candidate, s.blueprint_id, s.status, s.started_at, s.finished_at,
-                  (SELECT COUNT(*) FROM session_question sq WHERE sq.session_id = s.id) AS questions,
-                  (SELECT COUNT(*) FROM session_question sq WHERE sq.session_id = s.id AND EXISTS (
-                     SELECT 1 FROM score sc WHERE sc.session_question_id = sq.id
-                     GROUP BY sc.interviewer_id HAVING COUNT(*) = sq.criteria_count)) AS scored
-                FROM session s JOIN candidate c ON c.id = s.candidate_id
+                \(unescaped: SessionSQL.summaries)
                 WHERE (\(candidate)::TEXT IS NULL OR c.name = \(candidate))
                   AND (\(status?.rawValue)::TEXT IS NULL OR s.status = \(status?.rawValue))
                 ORDER BY s.started_at, s.id
@@ -153,3 +149,4 @@ extension PostgresStore {
         return result
     }
 }
+#endif

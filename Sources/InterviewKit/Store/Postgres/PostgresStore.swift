@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -9,7 +10,7 @@ import PostgresNIO
 /// IMMEDIATE transactions take the write lock) and is retried a few times when the server reports
 /// a serialization failure or a deadlock. A lost connection refuses the operation in one line and
 /// is opened again by the next operation.
-public final class PostgresStore: SessionStore, @unchecked Sendable {
+public final class PostgresStore: RecordingStore, @unchecked Sendable {
     public typealias Mode = SQLiteStore.Mode
 
     public let address: PostgresAddress
@@ -290,3 +291,4 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
         return text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import PostgresNIO
 
@@ -81,3 +82,4 @@ extension Date {
 
     var stamp: Date { millisecondPrecision }
 }
+#endif

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InterviewBench
 import InterviewKit
 import Yams
 

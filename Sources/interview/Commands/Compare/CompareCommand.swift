@@ -65,46 +65,15 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open(.readOnly)
-        let filter = SessionFilter(candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date))
-        let participation = try store.participation(filter)
-        for name in candidates where participation[name] == nil { throw StoreError.unknownCandidate(name) }
-        // Independent scoring (--as): only the ratings this panel member may see.
-        let recommended = try viewer.map { try store.sessionsRecommended(by: $0) } ?? []
-        let visible = { (rating: RatingRow) in viewer.map { PanelVisibility.visible(rating, seenBy: $0, recommended: recommended) } ?? true }
-        // Leniency is estimated from every rating in the database, and only when it is applied.
-        var leniency: Leniency?
-        if calibrated {
-            leniency = Leniency(
-                ratings: try store.ratings(SessionFilter()).filter(visible).map {
-                    Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score)
-                })
-        }
-        let comparer = CandidateComparer()
-        let report: ComparisonReport
-        if candidates.count == 1 {
-            report = comparer.progress(
-                of: candidates[0], ratings: try store.ratings(filter).filter(visible), leniency: leniency, calibrated: calibrated,
-                allLeniency: leniency)
-        } else {
-            // Pooled as they are read: the ratings of 100,000 sessions are never all in memory.
-            // Without leniency or a panel member's view, the database pools each question itself.
-            var accumulator = StandingsAccumulator(leniency: leniency, scale: comparer.scale)
-            if leniency == nil && viewer == nil {
-                try store.forEachQuestionScore(filter) { accumulator.add($0) }
-            } else {
-                try store.forEachRating(filter) { if visible($0) { accumulator.add($0) } }
-            }
-            let standings = accumulator.standings(
-                recommendations: viewer == nil ? try store.recommendations(filter) : [:], participation: participation)
-            report = comparer.compare(
-                standings, mode: all ? .ranked : .pairs, calibrated: calibrated, leniency: leniency,
-                blindSeed: blind ? (seed ?? .randomSeed()) : nil)
-        }
+        let query = ComparisonQuery(
+            candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date), calibrated: calibrated,
+            blindSeed: blind ? (seed ?? .randomSeed()) : nil, viewer: viewer)
+        let report = try query.report(from: store)
         let text: String
         switch format {
         case .md: text = report.markdown()
         case .html: text = report.html(generatedAt: Date())
-        case .json: text = JSONText.encode(report.json) + "\n"
+        case .json: text = JSONText.encode(report) + "\n"
         case .csv: text = report.csv()
         }
         try OutputFile.write(text, to: output)

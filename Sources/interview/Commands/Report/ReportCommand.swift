@@ -41,17 +41,35 @@ struct ReportCommand: ParsableCommand {
             valueName: "interviewer"))
     var viewer: String?
 
-    var request: ReportRequest {
-        ReportRequest(
-            database: database.choice, session: session, candidate: candidate, format: format, output: output, blind: blind,
-            seed: seed, viewer: viewer)
+    /// Why this combination of arguments is refused, or nil when it is valid.
+    var invalidReason: String? {
+        switch (session, candidate) {
+        case (nil, nil): return "give a session id or --candidate NAME"
+        case (.some, .some): return "give a session id or --candidate NAME, not both"
+        default: break
+        }
+        if seed != nil && !blind { return "--seed labels blind reports: add --blind" }
+        return nil
     }
 
     func validate() throws {
-        if let reason = request.invalidReason { throw ValidationError(reason) }
+        if let reason = invalidReason { throw ValidationError(reason) }
     }
 
     func run() throws {
-        try request.run()
+        let subject: ReportQuery.Subject
+        if let candidate {
+            subject = .candidate(candidate)
+        } else if let session {
+            subject = .session(session)
+        } else {
+            throw ValidationError("give a session id or --candidate NAME")
+        }
+        let store = try database.open(.readOnly)
+        let blindSeed = blind ? (seed ?? .randomSeed()) : nil
+        let document = try ReportQuery(subject: subject, viewer: viewer)
+            .document(from: store, settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed))
+        try OutputFile.write(format.render(document), to: output)
+        if let blindSeed, seed == nil { Console.err("blind_seed: \(blindSeed)") }
     }
 }

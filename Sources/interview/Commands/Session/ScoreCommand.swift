@@ -40,11 +40,8 @@ struct ScoreCommand: ParsableCommand {
     func parsedScores() throws -> [String: Int] {
         var result: [String: Int] = [:]
         for item in scores {
-            let parts = item.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, let value = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--score takes criterion=value, e.g. depth=3 (got '\(item)')")
-            }
-            result[parts[0].trimmingCharacters(in: .whitespaces).lowercased()] = value
+            guard let entry = ScoreEntry(item) else { throw ValidationError("--score takes criterion=value, e.g. depth=3 (got '\(item)')") }
+            result[entry.criterion] = entry.value
         }
         return result
     }
@@ -77,13 +74,7 @@ struct ScoreCommand: ParsableCommand {
         if !scores.isEmpty { events.append(.score(scores)) }
         let covered = try parsedCovered()
         if !covered.isEmpty { events.append(.cover(covered, covered: true)) }
-        for followUp in followUps {
-            if let listed = asked.followUps.first(where: { $0.id == followUp }) {
-                events.append(.followUp(id: listed.id, text: listed.text))
-            } else {
-                events.append(.followUp(id: nil, text: followUp))
-            }
-        }
+        events += followUps.map { SessionEvent.followUp($0, of: asked) }
         if !redFlags.isEmpty { events.append(.redFlag(redFlags.map { $0 - 1 }, on: true)) }
         if let note { events.append(.note(note)) }
         if let skip { events.append(.skip(reason: skip)) }

@@ -31,11 +31,9 @@ struct StartCommand: ParsableCommand {
     func run() throws {
         let (source, chosen) = try bank.drawSource(blueprint: blueprint)
         let store = try database.open()
-        let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), candidate: candidate, store: store)
-        let id = try store.createSession(
-            NewSession(
-                candidate: candidate, interviewer: interviewer, blueprintID: chosen.id, blueprintTitle: chosen.title,
-                minutes: chosen.minutes, seed: plan.seed, questions: plan.questions, startedAt: Date()))
+        let (id, plan) = try SessionStart.start(
+            store: store, source: source, blueprint: chosen, candidate: candidate, interviewer: interviewer, seed: seed ?? .randomSeed(),
+            at: Date())
         Console.out("Session \(id): \(candidate) · \(chosen.title) · seed \(plan.seed) · type h for help")
         if !plan.reused.isEmpty {
             Console.err("note: asked before, the bank ran out: \(plan.reused.joined(separator: ", "))")

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What `interview compare` was asked: which candidates, which sessions, calibrated or not, blind
+/// or not, and as whom. ``report(from:)`` is the library call behind the command.
+public struct ComparisonQuery: Sendable {
+    /// The candidates to compare; nil compares every candidate, ranked.
+    public var candidates: [String]?
+    public var filter: SessionFilter
+    /// Remove each interviewer's shrunk leniency before comparing.
+    public var calibrated: Bool
+    /// The blind labels' seed; nil shows names.
+    public var blindSeed: UInt64?
+    /// Compare only what this panel member may see (``PanelVisibility``).
+    public var viewer: String?
+
+    public init(candidates: [String]?, blueprint: String? = nil, since: Date? = nil, calibrated: Bool = false, blindSeed: UInt64? = nil, viewer: String? = nil) {
+        self.candidates = candidates
+        self.filter = SessionFilter(candidates: candidates, blueprint: blueprint, since: since)
+        self.calibrated = calibrated
+        self.blindSeed = blindSeed
+        self.viewer = viewer
+    }
+
+    /// The comparison: one candidate's sessions over time, or candidates side by side (every pair
+    /// of those named, or each with the next in rank for all). Throws
+    /// ``StoreError/unknownCandidate(_:)`` for a name without sessions.
+    public func report(from store: any AnalyticsStore) throws(StoreError) -> ComparisonReport {
+        let participation = try store.participation(filter)
+        for name in candidates ?? [] where participation[name] == nil { throw .unknownCandidate(name) }
+        // Independent scoring (--as): only the ratings this panel member may see.
+        let recommended = try viewer.map { viewer throws(StoreError) in try store.sessionsRecommended(by: viewer) } ?? []
+        let visible = { (rating: RatingRow) in viewer.map { PanelVisibility.visible(rating, seenBy: $0, recommended: recommended) } ?? true }
+        // Leniency is estimated from every rating in the database, and only when it is applied.
+        var leniency: Leniency?
+        if calibrated {
+            leniency = Leniency(
+                ratings: try store.ratings(SessionFilter()).filter(visible).map {
+                    Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score)
+                })
+        }
+        let comparer = CandidateComparer()
+        if let candidates, candidates.count == 1 {
+            return comparer.progress(
+                of: candidates[0], ratings: try store.ratings(filter).filter(visible), leniency: leniency, calibrated: calibrated,
+                allLeniency: leniency)
+        }
+        // Pooled as they are read: the ratings of 100,000 sessions are never all in memory.
+        // Without leniency or a panel member's view, the database pools each question itself.
+        var accumulator = StandingsAccumulator(leniency: leniency, scale: comparer.scale)
+        if leniency == nil && viewer == nil {
+            try store.forEachQuestionScore(filter) { accumulator.add($0) }
+        } else {
+            try store.forEachRating(filter) { if visible($0) { accumulator.add($0) } }
+        }
+        let standings = accumulator.standings(
+            recommendations: viewer == nil ? try store.recommendations(filter) : [:], participation: participation)
+        return comparer.compare(
+            standings, mode: candidates == nil ? .ranked : .pairs, calibrated: calibrated, leniency: leniency, blindSeed: blindSeed)
+    }
+}

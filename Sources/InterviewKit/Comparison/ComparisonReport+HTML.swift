@@ -1,0 +1,72 @@
+import Foundation
+import Plot
+
+extension ComparisonReport {
+    /// The comparison as one self-contained HTML page (inline CSS and SVG, no scripts): overall
+    /// scores with 95% intervals, a chart per topic, the differences and the leniency table.
+    /// Names only ever reach escaped text nodes.
+    public func html(generatedAt: Date) -> String {
+        typealias Charts = HTMLRenderer.Charts
+        let scale = candidates.first?.summaries.overall.scale ?? .standard
+        func bars(_ rows: [(String, ScoreSummary)]) -> Node<HTML.BodyContext> {
+            Charts.topicBars(rows.map { SessionReport.TopicScore(topic: $0.0, score: $0.1, asked: $0.1.n) }, scale: scale)
+        }
+        let topicIDs = Array(Set(candidates.flatMap { $0.topics.map(\.topic) })).sorted()
+        var content: [Node<HTML.BodyContext>] = [
+            .header(
+                .h1(HTMLRenderer.text("Candidate comparison")),
+                HTMLRenderer.meta(generatedAt: generatedAt, blindSeed: blindSeed),
+                .p(HTMLRenderer.text(calibrated ? "Calibrated: each interviewer's shrunk leniency is removed first." : "Raw scores (not calibrated)."))),
+            .section(.h2(HTMLRenderer.text("Overall, 1-4 with 95% intervals")), bars(candidates.map { ($0.candidate, $0.summaries.overall) })),
+        ]
+        if !topicIDs.isEmpty {
+            content.append(
+                .section(
+                    .h2(HTMLRenderer.text("Per topic")),
+                    .forEach(topicIDs) { topic in
+                        .div(
+                            .h3(HTMLRenderer.text(topic)),
+                            bars(candidates.compactMap { candidate in candidate.summaries.topics[topic].map { (candidate.candidate, $0) } }))
+                    }))
+        }
+        if !differences.isEmpty {
+            content.append(
+                .section(
+                    .h2(HTMLRenderer.text("Differences")),
+                    .table(
+                        .tr(.th("a"), .th("b"), .th("a − b [95% interval]"), .th("verdict")),
+                        .forEach(differences) { difference in
+                            .tr(
+                                .td(HTMLRenderer.text(difference.a)), .td(HTMLRenderer.text(difference.b)),
+                                .td(HTMLRenderer.text(Self.differenceText(difference))), .td(HTMLRenderer.text(Self.verdictText(difference))))
+                        })))
+        }
+        if !leniency.isEmpty {
+            content.append(
+                .section(
+                    .h2(HTMLRenderer.text("Interviewer leniency (k = 10)")),
+                    .table(
+                        .tr(.th("interviewer"), .th("items"), .th("raw"), .th("shrunk"), .th("applied")),
+                        .forEach(leniency) { entry in
+                            .tr(
+                                .td(HTMLRenderer.text(entry.interviewer)), .td(HTMLRenderer.text(String(entry.n))),
+                                .td(HTMLRenderer.text(entry.raw.map { NumberText.fixed($0, places: 3, plus: true) } ?? "–")),
+                                .td(HTMLRenderer.text(entry.n < Leniency.defaultMinimumItems ? "n/a (\(entry.n) items)" : entry.shrunk.map { NumberText.fixed($0, places: 3, plus: true) } ?? "–")),
+                                .td(HTMLRenderer.text(entry.applied ? "yes" : "no")))
+                        })))
+        }
+        let page = HTML(
+            .lang(.english),
+            .head(
+                .meta(.charset(.utf8)), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", nodes: [HTMLRenderer.text("Candidate comparison")]), .style(HTMLRenderer.css)),
+            .body(.main(.group(content))))
+        return page.render(indentedBy: .spaces(1)) + "\n"
+    }
+
+    static func differenceText(_ difference: Difference) -> String {
+        guard let d = difference.difference else { return "–" }
+        guard let lower = difference.lower, let upper = difference.upper else { return NumberText.fixed(d, places: 2, plus: true) }
+        return "\(NumberText.fixed(d, places: 2, plus: true)) [\(NumberText.fixed(lower, places: 2, plus: true)), \(NumberText.fixed(upper, places: 2, plus: true))]"
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+extension ComparisonReport {
+    /// The comparison as Markdown: a ranked table, per-topic scores, differences with verdicts,
+    /// and which interviewers were corrected for leniency.
+    public func markdown() -> String {
+        var lines = ["# Candidate comparison", ""]
+        lines.append(calibrated ? "Scores are **calibrated**: each interviewer's shrunk leniency is removed first." : "Scores are raw (not calibrated).")
+        if let blindSeed { lines.append("Names are hidden (blind seed \(blindSeed)).") }
+        lines += ["", "| candidate | overall (1-4) [95% interval] | sessions | recommendations |", "| --- | --- | --- | --- |"]
+        for candidate in candidates {
+            let recommendations = Recommendation.allCases.compactMap { level in
+                candidate.recommendations[level.rawValue].map { "\(level.rawValue) \($0)" }
+            }.joined(separator: ", ")
+            lines.append("| \(Self.cell(candidate.candidate)) | \(candidate.overall.text) | \(candidate.sessions) | \(recommendations.isEmpty ? "–" : recommendations) |")
+        }
+        let topicIDs = Array(Set(candidates.flatMap { $0.topics.map(\.topic) })).sorted()
+        if !topicIDs.isEmpty {
+            lines += ["", "## Per topic", "", "| candidate | " + topicIDs.joined(separator: " | ") + " |",
+                "| --- |" + String(repeating: " --- |", count: topicIDs.count)]
+            for candidate in candidates {
+                let cells = topicIDs.map { id in candidate.topics.first { $0.topic == id }.map { Self.short($0.score) } ?? "–" }
+                lines.append("| \(Self.cell(candidate.candidate)) | " + cells.joined(separator: " | ") + " |")
+            }
+        }
+        if !differences.isEmpty {
+            lines += ["", "## Differences", "", "| a | b | a − b [95% interval] | verdict |", "| --- | --- | --- | --- |"]
+            for difference in differences {
+                let value = Self.differenceText(difference)
+                lines.append("| \(Self.cell(difference.a)) | \(Self.cell(difference.b)) | \(value) | \(Self.verdictText(difference)) |")
+            }
+        }
+        if !leniency.isEmpty {
+            lines += ["", "## Interviewer leniency (k = 10)", "", "| interviewer | items | raw | shrunk | applied |", "| --- | --- | --- | --- | --- |"]
+            for entry in leniency {
+                let raw = entry.raw.map { NumberText.fixed($0, places: 3, plus: true) } ?? "–"
+                let shrunk = entry.n < Leniency.defaultMinimumItems ? "n/a (\(entry.n) items)" : entry.shrunk.map { NumberText.fixed($0, places: 3, plus: true) } ?? "–"
+                lines.append("| \(Self.cell(entry.interviewer)) | \(entry.n) | \(raw) | \(shrunk) | \(entry.applied ? "yes" : "no") |")
+            }
+            if calibrated, !leniency.contains(where: \.applied) {
+                lines += ["", "Too little data to calibrate: no interviewer has 5 rated items with a reference yet."]
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func verdictText(_ difference: Difference) -> String {
+        switch difference.verdict {
+        case .aAhead: return "\(difference.a) clearly ahead"
+        case .bAhead: return "\(difference.b) clearly ahead"
+        case .noClearDifference: return "no clear difference"
+        case .notEnoughQuestions: return "not enough questions"
+        }
+    }
+
+    static func short(_ score: ScoreEstimate) -> String {
+        guard let mean = score.mean else { return "–" }
+        guard let lower = score.lower, let upper = score.upper else { return NumberText.fixed(mean, places: 2) + " (n=\(score.n))" }
+        return "\(NumberText.fixed(mean, places: 2)) [\(NumberText.fixed(lower, places: 2)), \(NumberText.fixed(upper, places: 2))]"
+    }
+
+    /// A Markdown table cell: pipes and line breaks from names cannot break the table.
+    static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}

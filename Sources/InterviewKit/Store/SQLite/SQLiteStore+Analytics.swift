@@ -1,0 +1,148 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore: AnalyticsStore {
+    /// `WHERE` conditions and arguments for a filter over `s` (session) and `c` (candidate).
+    static func conditions(_ filter: SessionFilter) throws -> (sql: String, arguments: StatementArguments) {
+        var parts: [String] = []
+        var arguments: StatementArguments = []
+        if let candidates = filter.candidates {
+            parts.append("c.name IN (SELECT value FROM json_each(?))")
+            arguments += [try SnapshotJSON.encode(candidates)]
+        }
+        if let blueprint = filter.blueprint {
+            parts.append("s.blueprint_id = ?")
+            arguments += [blueprint]
+        }
+        if let since = filter.since {
+            parts.append("s.started_at >= ?")
+            arguments += [since]
+        }
+        return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), arguments)
+    }
+
+    public func forEachRating(_ filter: SessionFilter, _ body: (RatingRow) -> Void) throws(StoreError) {
+        try read { db in
+            let (conditions, arguments) = try Self.conditions(filter)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT s.id AS session, c.name AS candidate, s.blueprint_id, sq.question_id, sq.topic, i.name AS interviewer,
+                      r.score, s.status, s.started_at, sq.scale_lo, sq.scale_hi
+                    FROM \(AnalyticsSQL.completeRatings)
+                    JOIN session s ON s.id = sq.session_id
+                    JOIN candidate c ON c.id = s.candidate_id
+                    JOIN interviewer i ON i.id = r.interviewer_id
+                    \(conditions)
+                    ORDER BY s.started_at, s.id, sq.position, i.name
+                    """, arguments: arguments)
+            // A million ratings name a few thousand questions, topics and people: one string each
+            // instead of one per row keeps `compare --all` on 100,000 sessions within its memory budget.
+            var strings = StringInterner()
+            while let row = try rows.next() {
+                let lo: Int = row["scale_lo"], hi: Int = row["scale_hi"]
+                body(
+                    RatingRow(
+                        session: row["session"], candidate: strings[row["candidate"]], blueprint: strings[row["blueprint_id"]],
+                        questionID: strings[row["question_id"]], topic: strings[row["topic"]], interviewer: strings[row["interviewer"]],
+                        score: row["score"], finished: row["status"] == "finished", startedAt: row["started_at"], scale: lo...max(hi, lo + 1)))
+            }
+        }
+    }
+
+    public func forEachQuestionScore(_ filter: SessionFilter, _ body: (QuestionScoreRow) -> Void) throws(StoreError) {
+        try read { db in
+            let (conditions, arguments) = try Self.conditions(filter)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT c.name, sq.topic, AVG(r.score)
+                    FROM \(AnalyticsSQL.completeRatings)
+                    JOIN session s ON s.id = sq.session_id
+                    JOIN candidate c ON c.id = s.candidate_id
+                    \(conditions.isEmpty ? "WHERE" : conditions + " AND") s.status = 'finished'
+                    GROUP BY sq.id ORDER BY sq.id
+                    """, arguments: arguments)
+            var strings = StringInterner()
+            while let row = try rows.next() {
+                body(QuestionScoreRow(candidate: strings[row[0]], topic: strings[row[1]], score: row[2]))
+            }
+        }
+    }
+
+    public func sessionsRecommended(by interviewer: String) throws(StoreError) -> Set<Int64> {
+        try read { db in
+            Set(
+                try Int64.fetchAll(
+                    db, sql: "SELECT r.session_id FROM recommendation r JOIN interviewer i ON i.id = r.interviewer_id WHERE i.name = ?",
+                    arguments: [interviewer]))
+        }
+    }
+
+    public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value
+                    FROM score sc JOIN session_question sq ON sq.id = sc.session_question_id JOIN interviewer i ON i.id = sc.interviewer_id
+                    ORDER BY sq.session_id, sq.position, sc.criterion, i.name
+                    """)
+            var result: [CriterionValueRow] = []
+            while let row = try rows.next() {
+                result.append(CriterionValueRow(session: row[0], questionID: row[1], criterion: row[2], interviewer: row[3], value: row[4]))
+            }
+            return result
+        }
+    }
+
+    public func drawnQuestions() throws(StoreError) -> [Int64: [String]] {
+        try read { db in
+            var result: [Int64: [String]] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT session_id, question_id FROM session_question ORDER BY session_id, position")
+            while let row = try rows.next() { result[row[0], default: []].append(row[1]) }
+            return result
+        }
+    }
+
+    public func recommendations(_ filter: SessionFilter) throws(StoreError) -> [String: [Recommendation]] {
+        try read { db in
+            let (conditions, arguments) = try Self.conditions(filter)
+            var result: [String: [Recommendation]] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.name, r.value FROM recommendation r JOIN session s ON s.id = r.session_id
+                    JOIN candidate c ON c.id = s.candidate_id \(conditions) ORDER BY s.started_at, r.recorded_at
+                    """, arguments: arguments)
+            {
+                if let value = Recommendation(rawValue: row[1]) { result[row[0], default: []].append(value) }
+            }
+            return result
+        }
+    }
+
+    public func participation(_ filter: SessionFilter) throws(StoreError) -> [String: (sessions: Int, interviewers: [String])] {
+        try read { db in
+            let (conditions, arguments) = try Self.conditions(filter)
+            var result: [String: (sessions: Int, interviewers: [String])] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT c.name, COUNT(*) FROM session s JOIN candidate c ON c.id = s.candidate_id \(conditions) GROUP BY c.name",
+                arguments: arguments)
+            {
+                result[row[0]] = (row[1], [])
+            }
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT c.name, i.name FROM session s JOIN candidate c ON c.id = s.candidate_id
+                    JOIN session_interviewer si ON si.session_id = s.id JOIN interviewer i ON i.id = si.interviewer_id
+                    \(conditions) ORDER BY c.name, i.name
+                    """, arguments: arguments)
+            {
+                result[row[0], default: (0, [])].interviewers.append(row[1])
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    public func exposure() throws(StoreError) -> [String: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT question_id, COUNT(*) AS n FROM session_question GROUP BY question_id")
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["question_id"] as String, $0["n"] as Int) })
+        }
+    }
+
+    public func history(candidate: String) throws(StoreError) -> [String: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT sq.question_id, MAX(s.started_at) AS last, MAX(s.id) AS session
+                    FROM session_question sq
+                    JOIN session s ON s.id = sq.session_id
+                    JOIN candidate c ON c.id = s.candidate_id
+                    WHERE c.name = ?
+                    GROUP BY sq.question_id
+                    ORDER BY last, session, sq.question_id
+                    """, arguments: [candidate])
+            var ranks: [String: Int] = [:]
+            for (index, row) in rows.enumerated() { ranks[row["question_id"]] = index + 1 }
+            return ranks
+        }
+    }
+
+    public func topicPerformance(candidate: String) throws(StoreError) -> [String: TopicPerformance] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT sq.topic, COUNT(DISTINCT sq.id) AS asked, AVG(sc.value) AS mean
+                    FROM session_question sq
+                    JOIN session s ON s.id = sq.session_id
+                    JOIN candidate c ON c.id = s.candidate_id
+                    LEFT JOIN score sc ON sc.session_question_id = sq.id
+                    WHERE c.name = ?
+                    GROUP BY sq.topic
+                    """, arguments: [candidate])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["topic"], TopicPerformance(meanScore: $0["mean"], asked: $0["asked"])) })
+        }
+    }
+
+    public func createSession(_ session: NewSession) throws(StoreError) -> Int64 {
+        try write { db in
+            let candidateID = try Self.person(db, table: "candidate", name: session.candidate, at: session.startedAt)
+            let interviewerID = try Self.person(db, table: "interviewer", name: session.interviewer, at: session.startedAt)
+            try db.execute(
+                sql: """
+                    INSERT INTO session (candidate_id, blueprint_id, blueprint_title, minutes, seed, started_at, last_activity_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    candidateID, session.blueprintID, session.blueprintTitle, session.minutes, Int64(bitPattern: session.seed),
+                    session.startedAt, session.startedAt,
+                ])
+            let sessionID = db.lastInsertedRowID
+            try db.execute(
+                sql: "INSERT INTO session_interviewer (session_id, interviewer_id, joined_at) VALUES (?, ?, ?)",
+                arguments: [sessionID, interviewerID, session.startedAt])
+            for question in session.questions {
+                try db.execute(
+                    sql: """
+                        INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
+                          points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        sessionID, question.position, question.questionID, question.topic, question.level, question.minutes,
+                        question.text, try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
+                        try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps), question.rubric.id,
+                        try SnapshotJSON.encode(question.rubric), question.rubric.scale.lowerBound, question.rubric.scale.upperBound,
+                        question.rubric.criteria.count, question.reused,
+                    ])
+            }
+            return sessionID
+        }
+    }
+
+    public func sessions(candidate: String?, status: SessionSummary.Status?) throws(StoreError) -> [SessionSummary] {
+        try read { db in
+            var sql = SessionSQL.summaries
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let candidate {
+                conditions.append("c.name = ?")
+                arguments += [candidate]
+            }
+            if let status {
+                conditions.append("s.status = ?")
+                arguments += [status.rawValue]
+            }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY s.started_at, s.id"
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let panel = try Self.interviewers(db, sessions: rows.map { $0["id"] as Int64 })
+            return rows.map { row in
+                SessionSummary(
+                    id: row["id"], candidate: row["candidate"], blueprint: row["blueprint_id"],
+                    status: SessionSummary.Status(rawValue: row["status"]) ?? .open,
+                    startedAt: row["started_at"], finishedAt: row["finished_at"],
+                    interviewers: panel[row["id"] as Int64] ?? [], questions: row["questions"], scored: row["scored"])
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The id of a candidate or interviewer by name, created on first use.
+    static func person(_ db: Database, table: String, name: String, at date: Date) throws -> Int64 {
+        // Only two literal table names reach this function; the values are always bound.
+        let table = table == "candidate" ? "candidate" : "interviewer"
+        try db.execute(sql: "INSERT INTO \(table) (name, created_at) VALUES (?, ?) ON CONFLICT(name) DO NOTHING", arguments: [name, date])
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM \(table) WHERE name = ?", arguments: [name]) else {
+            throw StoreError.database(path: "", message: "cannot record \(table) '\(name)'")
+        }
+        return id
+    }
+
+    /// Interviewer names per session, in the order they joined.
+    static func interviewers(_ db: Database, sessions: [Int64]) throws -> [Int64: [String]] {
+        guard !sessions.isEmpty else { return [:] }
+        var result: [Int64: [String]] = [:]
+        let rows = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT si.session_id, i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id
+                    WHERE si.session_id IN (SELECT value FROM json_each(?)) ORDER BY si.session_id, si.joined_at, i.name
+                    """), arguments: [try SnapshotJSON.encode(sessions)])
+        for row in rows { result[row["session_id"], default: []].append(row["name"]) }
+        return result
+    }
+
+}
