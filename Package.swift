@@ -52,7 +52,8 @@ let package = Package(
         .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "InterviewBench"]),
         .testTarget(
             name: "interviewTests",
-            dependencies: ["interview", "interview-fuzz", "InterviewKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["interview", "interview-fuzz", "InterviewKit", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Goldens"]
         ),
     ],
     swiftLanguageModes: [.v6]

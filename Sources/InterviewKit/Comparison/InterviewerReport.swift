@@ -139,22 +139,44 @@ public struct InterviewerReport: Sendable, Encodable {
         }
         var ratingScores: [Target: [String: Double]] = [:]
         for rating in ratings { ratingScores[Target(session: rating.session, question: rating.questionID), default: [:]][rating.interviewer] = rating.score }
+
+        // What each pair of interviewers both scored, gathered in one pass over the units (in unit
+        // order) and one over the rating targets (in (session, question) order): each hands its values
+        // to every pair of its raters. The statistics then see exactly the rows, in the order, that
+        // filtering all units and sorting all targets for every pair gave (units only one of the pair
+        // scored are never pairable, so alpha ignored them).
+        struct Shared {
+            var a: [Int?] = []
+            var b: [Int?] = []
+            var scores: [[Double?]] = []
+        }
+        let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var shared = Array(repeating: Array(repeating: Shared(), count: names.count), count: names.count)
+        for unit in unitOrder {
+            let raters = (units[unit] ?? [:]).compactMap { name, value in position[name].map { (index: $0, value: value) } }.sorted { $0.index < $1.index }
+            for (x, first) in raters.enumerated() {
+                for second in raters[(x + 1)...] {
+                    shared[first.index][second.index].a.append(first.value)
+                    shared[first.index][second.index].b.append(second.value)
+                }
+            }
+        }
+        for target in ratingScores.keys.sorted(by: { ($0.session, $0.question) < ($1.session, $1.question) }) {
+            let raters = (ratingScores[target] ?? [:]).compactMap { name, score in position[name].map { (index: $0, score: score) } }.sorted { $0.index < $1.index }
+            for (x, first) in raters.enumerated() {
+                for second in raters[(x + 1)...] { shared[first.index][second.index].scores.append([first.score, second.score]) }
+            }
+        }
         var pairs: [Pair] = []
         for (i, a) in names.enumerated() {
-            for b in names[(i + 1)...] {
-                let shared = unitOrder.filter { units[$0]?[a] != nil && units[$0]?[b] != nil }
-                guard !shared.isEmpty else { continue }
-                let rows = unitOrder.map { unit in [units[unit]?[a], units[unit]?[b]] }
-                let kappa = WeightedKappa(a: shared.map { units[$0]?[a] }, b: shared.map { units[$0]?[b] }, scale: scale)
-                let targets = ratingScores.keys.sorted { ($0.session, $0.question) < ($1.session, $1.question) }
-                    .compactMap { target -> [Double?]? in
-                        guard let x = ratingScores[target]?[a], let y = ratingScores[target]?[b] else { return nil }
-                        return [x, y]
-                    }
+            for (j, b) in names.enumerated() where j > i {
+                let both = shared[i][j]
+                guard !both.a.isEmpty else { continue }
+                let kappa = WeightedKappa(a: both.a, b: both.b, scale: scale)
                 pairs.append(
                     Pair(
-                        a: a, b: b, alphaOrdinal: KrippendorffAlpha(units: rows, metric: .ordinal).alpha, kappa: kappa.kappa,
-                        icc: targets.count >= 2 ? IntraclassCorrelation(scores: targets).icc : nil, units: shared.count))
+                        a: a, b: b, alphaOrdinal: KrippendorffAlpha(raters: [both.a, both.b], metric: .ordinal).alpha, kappa: kappa.kappa,
+                        icc: both.scores.count >= 2 ? IntraclassCorrelation(scores: both.scores).icc : nil, units: both.a.count))
             }
         }
         self.pairs = pairs
