@@ -4,12 +4,12 @@ import Testing
 @testable import InterviewKit
 
 /// Golden files: every format of a session report, a blind one and a candidate report, compared
-/// byte for byte with `References/`. `INTERVIEW_RECORD=1 swift test` rewrites them; a missing
-/// reference fails.
+/// byte for byte with `References/`. `INTERVIEW_UPDATE_GOLDENS=1 swift test` rewrites them (and
+/// fails, as the executable's goldens do, so a refresh never passes unseen); a missing reference fails.
 @Suite("Report references (golden files)")
 struct ReportReferenceTests {
     static let references = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("References")
-    static let recording = ProcessInfo.processInfo.environment["INTERVIEW_RECORD"] == "1"
+    static let recording = ProcessInfo.processInfo.environment["INTERVIEW_UPDATE_GOLDENS"] == "1"
 
     static func documents() throws -> [(name: String, document: ReportDocument)] {
         let recorded = try ReportFixture.record()
@@ -31,10 +31,11 @@ struct ReportReferenceTests {
             if Self.recording {
                 try FileManager.default.createDirectory(at: Self.references, withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: file)
+                Issue.record("rewrote \(file.path); review it with git diff and run the tests again")
                 continue
             }
             guard let expected = FileManager.default.contents(atPath: file.path) else {
-                Issue.record("missing reference \(file.path); run INTERVIEW_RECORD=1 swift test")
+                Issue.record("missing reference \(file.path); run INTERVIEW_UPDATE_GOLDENS=1 swift test")
                 continue
             }
             if expected != Data(actual.utf8) {
