@@ -114,7 +114,8 @@ public struct InterviewerReport: Sendable, Encodable {
             units[unit, default: [:]][value.interviewer] = value.value
             sessions[value.interviewer, default: []].insert(value.session)
         }
-        let table = unitOrder.map { unit in names.map { units[unit]?[$0] } }
+        // Each unit's values, in name order (alpha counts the values of a unit, not who gave them).
+        let table: [[Int?]] = unitOrder.map { unit in (units[unit] ?? [:]).sorted { $0.key < $1.key }.map { Optional($0.value) } }
         let ordinal = KrippendorffAlpha(units: table, metric: .ordinal)
         let interval = KrippendorffAlpha(units: table, metric: .interval)
         alphaOrdinal = ordinal.alpha
