@@ -150,12 +150,12 @@ public struct LiveSession {
     /// The store event for a recording command, checked against the question first.
     func event(for command: PromptCommand, question: AskedQuestion) throws -> SessionEvent {
         switch command {
-        case .tick(let numbers): return .cover(try indexes(numbers, count: question.points.count, kind: "point"), covered: true)
-        case .untick(let numbers): return .cover(try indexes(numbers, count: question.points.count, kind: "point"), covered: false)
-        case .redFlag(let numbers): return .redFlag(try indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: true)
-        case .clearRedFlag(let numbers): return .redFlag(try indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: false)
+        case .tick(let numbers): return .cover(try RecordingRules.indexes(numbers, count: question.points.count, kind: "point"), covered: true)
+        case .untick(let numbers): return .cover(try RecordingRules.indexes(numbers, count: question.points.count, kind: "point"), covered: false)
+        case .redFlag(let numbers): return .redFlag(try RecordingRules.indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: true)
+        case .clearRedFlag(let numbers): return .redFlag(try RecordingRules.indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: false)
         case .followUpNumber(let number):
-            let index = try indexes([number], count: question.followUps.count, kind: "follow-up")[0]
+            let index = try RecordingRules.indexes([number], count: question.followUps.count, kind: "follow-up")[0]
             return .followUp(id: question.followUps[index].id, text: question.followUps[index].text)
         case .followUpText(let text): return .followUp(id: nil, text: text)
         case .note(let text): return .note(text)
@@ -176,10 +176,6 @@ public struct LiveSession {
     func checked(_ scores: [String: Int], rubric: Rubric) throws -> [String: Int] {
         try RecordingRules.checkScores(scores, rubric: rubric)
         return scores
-    }
-
-    func indexes(_ numbers: [Int], count: Int, kind: String) throws -> [Int] {
-        try RecordingRules.indexes(numbers, count: count, kind: kind)
     }
 
     func confirmation(for command: PromptCommand) -> String {

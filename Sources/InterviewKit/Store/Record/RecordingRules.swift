@@ -26,13 +26,18 @@ public enum RecordingRules {
         }
     }
 
-    /// Numbers as the interviewer types them (1-based) turned into indexes of a list of `count`
-    /// points, red flags or follow-ups (`kind`).
-    public static func indexes(_ numbers: [Int], count: Int, kind: String) throws(StoreError) -> [Int] {
-        for number in numbers where !(1...max(1, count)).contains(number) || count == 0 {
-            throw .noSuchItem(kind: kind, number: number, count: count)
+    /// Indexes (0-based) of a list of `count` points, red flags or follow-ups (`kind`) that exist.
+    public static func checkItems(_ indexes: [Int], count: Int, kind: String) throws(StoreError) {
+        if let missing = indexes.first(where: { !(0..<count).contains($0) }) {
+            throw .noSuchItem(kind: kind, number: missing + 1, count: count)
         }
-        return numbers.map { $0 - 1 }
+    }
+
+    /// Numbers as the interviewer types them (1-based) turned into checked indexes.
+    public static func indexes(_ numbers: [Int], count: Int, kind: String) throws(StoreError) -> [Int] {
+        let indexes = numbers.map { $0 - 1 }
+        try checkItems(indexes, count: count, kind: kind)
+        return indexes
     }
 
     /// Why the interviewer may not leave the question yet (every criterion scored, or a skip
@@ -50,27 +55,17 @@ public enum RecordingRules {
         for event in events {
             switch event {
             case .score(let scores):
+                try checkScores(scores, rubric: rubric)
                 for (criterion, value) in scores.sorted(by: { $0.key < $1.key }) {
-                    guard let weight = rubric.criterion(criterion)?.weight else {
-                        throw .unknownCriterion(criterion, allowed: rubric.criteria.map(\.id))
-                    }
-                    guard rubric.scale.contains(value) else {
-                        throw .scoreOutOfRange(criterion: criterion, value: value, scale: rubric.scale)
-                    }
+                    guard let weight = rubric.criterion(criterion)?.weight else { continue }
                     changes.append(.score(criterion: criterion, value: value, weight: weight))
                 }
             case .cover(let points, let covered):
-                for point in points {
-                    guard (0..<question.points).contains(point) else { throw .noSuchItem(kind: "point", number: point + 1, count: question.points) }
-                    changes.append(.cover(point: point, covered: covered))
-                }
+                try checkItems(points, count: question.points, kind: "point")
+                changes += points.map { .cover(point: $0, covered: covered) }
             case .redFlag(let flags, let on):
-                for flag in flags {
-                    guard (0..<question.redFlags).contains(flag) else {
-                        throw .noSuchItem(kind: "red flag", number: flag + 1, count: question.redFlags)
-                    }
-                    changes.append(.redFlag(flag: flag, on: on))
-                }
+                try checkItems(flags, count: question.redFlags, kind: "red flag")
+                changes += flags.map { .redFlag(flag: $0, on: on) }
             case .followUp(let id, let text): changes.append(.followUp(id: id, text: text))
             case .note(let text): changes.append(.note(text))
             case .skip(let reason): changes.append(.skip(reason: reason))
