@@ -59,4 +59,27 @@ public enum StoreOpener {
             throw .postgresNotBuilt(address: server.description)
         #endif
     }
+
+    /// Copies a SQLite database into the PostgreSQL database at `server` (`db migrate`).
+    public static func migrate(_ source: SQLiteStore, to server: PostgresAddress, environment: [String: String]) throws(StoreError) -> DatabaseMigration {
+        #if PostgreSQL
+            return try PostgresStore.open(server, mode: .readWrite, environment: environment).importRows(from: source)
+        #else
+            throw .postgresNotBuilt(address: server.description)
+        #endif
+    }
+
+    /// Marks an interviewer of the PostgreSQL database at `server` as the hiring manager, or not
+    /// (`db manager`); `login` is the role that records as them.
+    public static func setManager(
+        on server: PostgresAddress, interviewer: String, login: String, isManager: Bool,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(StoreError) {
+        #if PostgreSQL
+            try PostgresStore.open(server, mode: .readWrite, environment: environment).setManager(
+                interviewer: interviewer, login: login, isManager: isManager)
+        #else
+            throw .postgresNotBuilt(address: server.description)
+        #endif
+    }
 }

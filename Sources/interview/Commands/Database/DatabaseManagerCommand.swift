@@ -32,16 +32,11 @@ struct DatabaseManagerCommand: ParsableCommand {
                 address: address.description, operation: "`db manager`",
                 instead: "on a SQLite file its owner sees every mark, and `report --as NAME` shows what NAME may see")
         }
-        #if PostgreSQL
-            let role = login ?? name
-            let store = try PostgresStore.open(server, mode: .readWrite)
-            try store.setManager(interviewer: name, login: role, isManager: !remove)
-            Console.out(
-                remove
-                    ? "'\(name)' (login \(role)) is no longer a hiring manager: sees other marks only after recommending"
-                    : "'\(name)' (login \(role)) is a hiring manager: sees every panel member's marks")
-        #else
-            throw StoreError.postgresNotBuilt(address: server.description)
-        #endif
+        let role = login ?? name
+        try StoreOpener.setManager(on: server, interviewer: name, login: role, isManager: !remove)
+        Console.out(
+            remove
+                ? "'\(name)' (login \(role)) is no longer a hiring manager: sees other marks only after recommending"
+                : "'\(name)' (login \(role)) is a hiring manager: sees every panel member's marks")
     }
 }

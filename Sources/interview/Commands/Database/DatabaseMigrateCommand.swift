@@ -27,16 +27,11 @@ struct DatabaseMigrateCommand: ParsableCommand {
         if case .postgres = try DatabaseAddress.resolve(option: from, environment: environment) {
             throw ValidationError("--from must be a SQLite file")
         }
-        #if PostgreSQL
-            let source = try SQLiteStore.open(DatabaseLocation(path: from), mode: .readOnly)
-            let target = try PostgresStore.open(server, mode: .readWrite, environment: environment)
-            let migration = try target.importRows(from: source)
-            for table in migration.tables where table.added + table.present > 0 {
-                Console.err("\(table.name): \(table.added) added\(table.present > 0 ? ", \(table.present) already there" : "")")
-            }
-            Console.out("migrated \(from) into \(server): \(migration.added) rows added")
-        #else
-            throw StoreError.postgresNotBuilt(address: server.description)
-        #endif
+        let source = try SQLiteStore.open(DatabaseLocation(path: from), mode: .readOnly)
+        let migration = try StoreOpener.migrate(source, to: server, environment: environment)
+        for table in migration.tables where table.added + table.present > 0 {
+            Console.err("\(table.name): \(table.added) added\(table.present > 0 ? ", \(table.present) already there" : "")")
+        }
+        Console.out("migrated \(from) into \(server): \(migration.added) rows added")
     }
 }
