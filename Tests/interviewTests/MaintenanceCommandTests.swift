@@ -20,7 +20,7 @@ struct MaintenanceCommandTests {
         #expect(bo.status == 0, "\(bo.stderr)")
     }
 
-    func schema(_ engine: Engine) -> String { engine == .sqlite ? "v3-topic-recency" : "v2-panel" }
+    func schema(_ engine: Engine) -> String { engine == .sqlite ? "v4-data-version" : "v2-panel" }
 
     @Test("db check prints one ok line; an orphan row exits 1 naming it", arguments: Engine.all)
     func check(engine: Engine) throws {
@@ -70,7 +70,7 @@ struct MaintenanceCommandTests {
             #expect(first.stderr.hasPrefix("backed up \(database.address) to \(copy) ("))
             #expect(permissions(copy) == 0o600)
             let checked = try runner.run(["db", "check", "--db", copy])
-            #expect(checked.stdout == "ok: integrity ok, no orphan rows, schema v3-topic-recency (current); 2 candidates, 2 sessions\n")
+            #expect(checked.stdout == "ok: integrity ok, no orphan rows, schema \(schema(engine)) (current); 2 candidates, 2 sessions\n")
             let before = try Data(contentsOf: URL(fileURLWithPath: copy))
             let again = try runner.run(["db", "backup", copy])
             #expect(again.status == 1)

@@ -97,99 +97,50 @@ public struct InterviewerReport: Sendable, Encodable {
         try container.encode(disagreement, forKey: .disagreement)
     }
 
-    /// Builds the report from every complete rating and every recorded criterion value.
+    /// Builds the report from every complete rating and every recorded criterion value, in any
+    /// order (``InterviewerTally`` gathers it from a stream instead).
     public init(ratings: [RatingRow], values: [CriterionValueRow], scale: ScoreScale = .standard) {
         struct Unit: Hashable {
             var session: Int64
             var question: String
             var criterion: String
         }
-        let names = Array(Set(values.map(\.interviewer)).union(ratings.map(\.interviewer))).sorted()
-        var units: [Unit: [String: Int]] = [:]
+        var units: [Unit: [CriterionValueRow]] = [:]
         var unitOrder: [Unit] = []
-        var sessions: [String: Set<Int64>] = [:]
         for value in values {
             let unit = Unit(session: value.session, question: value.questionID, criterion: value.criterion)
             if units[unit] == nil { unitOrder.append(unit) }
-            units[unit, default: [:]][value.interviewer] = value.value
-            sessions[value.interviewer, default: []].insert(value.session)
+            units[unit, default: []].append(value)
         }
-        // Each unit's values, in name order (alpha counts the values of a unit, not who gave them).
-        let table: [[Int?]] = unitOrder.map { unit in (units[unit] ?? [:]).sorted { $0.key < $1.key }.map { Optional($0.value) } }
-        let ordinal = KrippendorffAlpha(units: table, metric: .ordinal)
-        let interval = KrippendorffAlpha(units: table, metric: .interval)
-        alphaOrdinal = ordinal.alpha
-        alphaInterval = interval.alpha
-        pairableUnits = ordinal.pairableUnits
-        band = AgreementBand(alpha: ordinal.alpha, pairableUnits: ordinal.pairableUnits)
-
-        let leniency = Leniency(
-            ratings: ratings.map { Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score) })
-        var items: [String: Int] = [:]
-        for rating in ratings { items[rating.interviewer, default: 0] += 1 }
-        interviewers = names.map { name in
-            let estimate = leniency.interviewer(named: name)
-            return Interviewer(
-                name: name, sessions: sessions[name]?.count ?? 0, items: items[name] ?? 0, leniencyRaw: estimate?.raw,
-                leniency: estimate?.shrunk, n: estimate?.n ?? 0, applied: estimate?.applied ?? false)
-        }
-
-        struct Target: Hashable {
-            var session: Int64
-            var question: String
-        }
-        var ratingScores: [Target: [String: Double]] = [:]
-        for rating in ratings { ratingScores[Target(session: rating.session, question: rating.questionID), default: [:]][rating.interviewer] = rating.score }
-
-        // What each pair of interviewers both scored, gathered in one pass over the units (in unit
-        // order) and one over the rating targets (in (session, question) order): each hands its values
-        // to every pair of its raters. The statistics then see exactly the rows, in the order, that
-        // filtering all units and sorting all targets for every pair gave (units only one of the pair
-        // scored are never pairable, so alpha ignored them).
-        struct Shared {
-            var a: [Int?] = []
-            var b: [Int?] = []
-            var scores: [[Double?]] = []
-        }
-        let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        var shared = Array(repeating: Array(repeating: Shared(), count: names.count), count: names.count)
+        var tally = InterviewerTally(scale: scale)
         for unit in unitOrder {
-            let raters = (units[unit] ?? [:]).compactMap { name, value in position[name].map { (index: $0, value: value) } }.sorted { $0.index < $1.index }
-            for (x, first) in raters.enumerated() {
-                for second in raters[(x + 1)...] {
-                    shared[first.index][second.index].a.append(first.value)
-                    shared[first.index][second.index].b.append(second.value)
-                }
-            }
+            for value in units[unit] ?? [] { tally.add(value) }
         }
-        for target in ratingScores.keys.sorted(by: { ($0.session, $0.question) < ($1.session, $1.question) }) {
-            let raters = (ratingScores[target] ?? [:]).compactMap { name, score in position[name].map { (index: $0, score: score) } }.sorted { $0.index < $1.index }
-            for (x, first) in raters.enumerated() {
-                for second in raters[(x + 1)...] { shared[first.index][second.index].scores.append([first.score, second.score]) }
-            }
-        }
-        var pairs: [Pair] = []
-        for (i, a) in names.enumerated() {
-            for (j, b) in names.enumerated() where j > i {
-                let both = shared[i][j]
-                guard !both.a.isEmpty else { continue }
-                let kappa = WeightedKappa(a: both.a, b: both.b, scale: scale)
-                pairs.append(
-                    Pair(
-                        a: a, b: b, alphaOrdinal: KrippendorffAlpha(raters: [both.a, both.b], metric: .ordinal).alpha, kappa: kappa.kappa,
-                        icc: both.scores.count >= 2 ? IntraclassCorrelation(scores: both.scores).icc : nil, units: both.a.count))
-            }
-        }
+        let targets = ratings.indices.sorted { (ratings[$0].session, ratings[$0].questionID, $0) < (ratings[$1].session, ratings[$1].questionID, $1) }
+        for index in targets { tally.add(ratings[index]) }
+        self = tally.report()
+    }
+
+    /// The report over a whole database, streamed: one pass over its criterion values and one over
+    /// its ratings.
+    public static func load(from store: some AnalyticsStore, scale: ScoreScale = .standard) throws(StoreError) -> InterviewerReport {
+        var tally = InterviewerTally(scale: scale)
+        try store.forEachCriterionValue { tally.add($0) }
+        try store.forEachRating(SessionFilter()) { tally.add($0) }
+        return tally.report()
+    }
+
+    init(
+        alphaOrdinal: Double?, alphaInterval: Double?, pairableUnits: Int, band: AgreementBand, interviewers: [Interviewer], pairs: [Pair],
+        disagreement: [Disagreement]
+    ) {
+        self.alphaOrdinal = alphaOrdinal
+        self.alphaInterval = alphaInterval
+        self.pairableUnits = pairableUnits
+        self.band = band
+        self.interviewers = interviewers
         self.pairs = pairs
-
-        var ranges: [String: (sum: Double, count: Int)] = [:]
-        for unit in unitOrder {
-            guard let scores = units[unit], scores.count >= 2, let high = scores.values.max(), let low = scores.values.min() else { continue }
-            ranges[unit.criterion, default: (0, 0)].sum += Double(high - low)
-            ranges[unit.criterion, default: (0, 0)].count += 1
-        }
-        disagreement = ranges.map { Disagreement(criterion: $0.key, meanRange: $0.value.sum / Double($0.value.count), units: $0.value.count) }
-            .sorted { ($0.meanRange, $1.criterion) > ($1.meanRange, $0.criterion) }
+        self.disagreement = disagreement
     }
 
     /// A table for people.

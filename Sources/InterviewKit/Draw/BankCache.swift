@@ -45,14 +45,8 @@ public final class BankCache: DrawSource {
     /// The cache file for a pair of folders: `$XDG_CACHE_HOME/interview/bank-HASH.sqlite`
     /// (default `~/.cache/interview/`), one per bank folder.
     public static func path(bank: String, sessions: String, environment: [String: String]) -> String {
-        let base: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            base = xdg
-        } else {
-            base = ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".cache")
-        }
         let key = BankFingerprint.absolute(bank) + "\u{0}" + BankFingerprint.absolute(sessions)
-        return (base as NSString).appendingPathComponent("interview/bank-\(BankFingerprint.hash(key)).sqlite")
+        return (CacheFolder.path(environment: environment) as NSString).appendingPathComponent("bank-\(BankFingerprint.hash(key)).sqlite")
     }
 
     /// The cache at `path` when it was written for exactly these files; nil when it is missing,

@@ -26,16 +26,13 @@ public struct KrippendorffAlpha: Sendable, Hashable {
 
     /// - Parameter units: one array per unit, one optional value per rater.
     public init(units: [[Int?]], metric: Metric) {
-        self.metric = metric
         var pairableCount = 0
         var seenValues = Set<Int>()
         for unit in units where Self.valueCount(unit) >= 2 {
             pairableCount += 1
             for case let v? in unit { seenValues.insert(v) }
         }
-        pairableUnits = pairableCount
         let values = seenValues.sorted()
-        self.values = values
         let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
         let size = values.count
 
@@ -60,6 +57,16 @@ public struct KrippendorffAlpha: Sendable, Hashable {
             }
             for c in present { counts[c] = 0 }
         }
+        self.init(values: values, coincidences: o, pairableUnits: pairableCount, metric: metric)
+    }
+
+    /// Alpha from a coincidence matrix already summed over the units (`values` sorted, the
+    /// matrix indexed like them).
+    init(values: [Int], coincidences o: [[Double]], pairableUnits: Int, metric: Metric) {
+        self.metric = metric
+        self.values = values
+        self.pairableUnits = pairableUnits
+        let size = values.count
         coincidences = o
         let n_c = o.map { $0.reduce(0, +) }
         marginals = n_c

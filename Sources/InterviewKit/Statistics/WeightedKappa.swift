@@ -12,23 +12,24 @@ public struct WeightedKappa: Sendable, Hashable {
     ///   - a: the first rater's value per unit (nil = not rated).
     ///   - b: the second rater's value per unit, aligned with `a`.
     public init(a: [Int?], b: [Int?], scale: ScoreScale) {
-        let pairs = zip(a, b).compactMap { x, y -> (Int, Int)? in
-            guard let x, let y else { return nil }
-            return (x, y)
-        }
-        units = pairs.count
-        guard !pairs.isEmpty else {
+        var table = CountTable()
+        for case let (x?, y?) in zip(a, b) { table.add(x, y, 1) }
+        self.init(table: table.entries, scale: scale)
+    }
+
+    /// Kappa from the cross-table of the two raters: (a's value, b's value) -> count.
+    init(table: [CountTable.Pair: Double], scale: ScoreScale) {
+        let count = table.values.reduce(0, +)
+        units = Int(count)
+        guard count > 0 else {
             kappa = nil
             return
         }
-        let lo = min(scale.lo, pairs.map { min($0.0, $0.1) }.min() ?? scale.lo)
-        let hi = max(scale.hi, pairs.map { max($0.0, $0.1) }.max() ?? scale.hi)
+        let lo = min(scale.lo, table.keys.map { min($0.first, $0.second) }.min() ?? scale.lo)
+        let hi = max(scale.hi, table.keys.map { max($0.first, $0.second) }.max() ?? scale.hi)
         let size = hi - lo + 1
         var observed = Array(repeating: Array(repeating: 0.0, count: size), count: size)
-        let share = 1 / Double(pairs.count)
-        for (x, y) in pairs {
-            observed[x - lo][y - lo] += share
-        }
+        for (pair, n) in table { observed[pair.first - lo][pair.second - lo] = n / count }
         let p = observed.map { $0.reduce(0, +) }
         let q = (0..<size).map { j in observed.reduce(0) { $0 + $1[j] } }
         var numerator = 0.0, denominator = 0.0

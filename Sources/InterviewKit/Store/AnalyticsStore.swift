@@ -98,8 +98,13 @@ public protocol AnalyticsStore: Sendable {
     /// scoring lets them see the rest of the panel.
     func sessionsRecommended(by interviewer: String) throws(StoreError) -> Set<Int64>
 
-    /// Every recorded criterion value of the whole database.
-    func criterionValues() throws(StoreError) -> [CriterionValueRow]
+    /// Every recorded criterion value of the whole database, one at a time, the values of one
+    /// question of a session together (sessions in id order; within them no order is promised).
+    func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError)
+
+    /// What names the data now, for ``ResultCache``; nil where the database keeps no version
+    /// (PostgreSQL, or a SQLite file not yet migrated), and then nothing is cached.
+    func dataVersion() throws(StoreError) -> DataVersion?
 
     /// Session id -> the question ids it drew.
     func drawnQuestions() throws(StoreError) -> [Int64: [String]]
@@ -115,6 +120,13 @@ extension AnalyticsStore {
     public func ratings(_ filter: SessionFilter) throws(StoreError) -> [RatingRow] {
         var result: [RatingRow] = []
         try forEachRating(filter) { result.append($0) }
+        return result
+    }
+
+    /// Every recorded criterion value of the whole database.
+    public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
+        var result: [CriterionValueRow] = []
+        try forEachCriterionValue { result.append($0) }
         return result
     }
 }

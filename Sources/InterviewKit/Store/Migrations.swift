@@ -14,12 +14,15 @@ enum Migrations {
         migrator.registerMigration("v3-topic-recency") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4-data-version") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
     /// Migrations that only add indexes: a read-only command works without them (more slowly), so
     /// a database that lacks them is not refused; the next recording command adds them.
-    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency"]
+    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version"]
 
     /// The topics of a session's questions without reading their rows, which hold the rubric
     /// snapshot and span several pages each: "topics in use" reads 500 sessions' worth.
@@ -33,6 +36,28 @@ enum Migrations {
     static let v3 = """
         DROP INDEX IF EXISTS session_question_topics;
         CREATE INDEX session_question_by_topic ON session_question(topic, session_id);
+        """
+
+    /// A counter that every change to scores, sessions or recommendations bumps (triggers, so no
+    /// write path can forget it), with a random token of this database: together they name the
+    /// data a whole-database result was computed from (``ResultCache``). Without it (a database
+    /// not yet migrated, opened read-only) nothing is cached.
+    static let v4 = """
+        CREATE TABLE data_version (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          token TEXT NOT NULL,
+          version INTEGER NOT NULL
+        );
+        INSERT INTO data_version (id, token, version) VALUES (1, lower(hex(randomblob(16))), 0);
+        CREATE TRIGGER score_insert_bumps_version AFTER INSERT ON score BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER score_update_bumps_version AFTER UPDATE ON score BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER score_delete_bumps_version AFTER DELETE ON score BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER session_insert_bumps_version AFTER INSERT ON session BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER session_update_bumps_version AFTER UPDATE ON session BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER session_delete_bumps_version AFTER DELETE ON session BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER recommendation_insert_bumps_version AFTER INSERT ON recommendation BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER recommendation_update_bumps_version AFTER UPDATE ON recommendation BEGIN UPDATE data_version SET version = version + 1; END;
+        CREATE TRIGGER recommendation_delete_bumps_version AFTER DELETE ON recommendation BEGIN UPDATE data_version SET version = version + 1; END;
         """
 
     static let v1 = """

@@ -26,7 +26,10 @@ struct ReportStoreTests {
             _ = try ReportFixture.record(into: store)
             #expect(try store.sessions(ofCandidate: ReportFixture.candidate) == fromSQLite)
             #expect(try store.ratings(SessionFilter()) == (try sqlite.store.ratings(SessionFilter())))
-            #expect(try store.criterionValues() == (try sqlite.store.criterionValues()))
+            let byUnit: (CriterionValueRow, CriterionValueRow) -> Bool = {
+                ($0.session, $0.questionID, $0.criterion, $0.interviewer) < ($1.session, $1.questionID, $1.criterion, $1.interviewer)
+            }
+            #expect(try store.criterionValues().sorted(by: byUnit) == (try sqlite.store.criterionValues()).sorted(by: byUnit))
             #expect(try store.drawnQuestions() == (try sqlite.store.drawnQuestions()))
             #expect(try store.recommendations(SessionFilter()) == (try sqlite.store.recommendations(SessionFilter())))
             let filter = SessionFilter(candidates: ["Bo"], since: SessionFixture.start + 60)

@@ -79,21 +79,24 @@ extension PostgresStore: AnalyticsStore {
         }
     }
 
-    public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
+    public func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError) {
         try read { db in
-            try db.query(
+            for row in try db.query(
                 """
                 SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value
                 FROM score sc JOIN session_question sq ON sq.id = sc.session_question_id JOIN interviewer i ON i.id = sc.interviewer_id
                 ORDER BY sq.session_id, sq.position, sc.criterion COLLATE "C", i.name COLLATE "C"
                 """
-            ).map { row in
-                CriterionValueRow(
-                    session: try row[0].decode(Int64.self), questionID: try row[1].decode(String.self), criterion: try row[2].decode(String.self),
-                    interviewer: try row[3].decode(String.self), value: try row[4].decode(Int.self))
+            ) {
+                body(
+                    CriterionValueRow(
+                        session: try row[0].decode(Int64.self), questionID: try row[1].decode(String.self), criterion: try row[2].decode(String.self),
+                        interviewer: try row[3].decode(String.self), value: try row[4].decode(Int.self)))
             }
         }
     }
+
+    public func dataVersion() throws(StoreError) -> DataVersion? { nil }
 
     public func drawnQuestions() throws(StoreError) -> [Int64: [String]] {
         try read { db in

@@ -79,20 +79,30 @@ extension SQLiteStore: AnalyticsStore {
         }
     }
 
-    public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
+    public func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError) {
         try read { db in
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value
-                    FROM score sc JOIN session_question sq ON sq.id = sc.session_question_id JOIN interviewer i ON i.id = sc.interviewer_id
-                    ORDER BY sq.session_id, sq.position, sc.criterion, i.name
+                    FROM session_question sq CROSS JOIN score sc ON sc.session_question_id = sq.id JOIN interviewer i ON i.id = sc.interviewer_id
+                    ORDER BY sq.session_id, sq.question_id
                     """)
-            var result: [CriterionValueRow] = []
+            // CROSS JOIN keeps SQLite from reading the scores by interviewer and sorting them all:
+            // the questions come in the order of their (session, question) index and each one's
+            // scores by its primary key, with no sort.
+            var strings = StringInterner()
             while let row = try rows.next() {
-                result.append(CriterionValueRow(session: row[0], questionID: row[1], criterion: row[2], interviewer: row[3], value: row[4]))
+                body(CriterionValueRow(session: row[0], questionID: strings[row[1]], criterion: strings[row[2]], interviewer: strings[row[3]], value: row[4]))
             }
-            return result
+        }
+    }
+
+    public func dataVersion() throws(StoreError) -> DataVersion? {
+        try read { db in
+            guard try db.tableExists("data_version"), let row = try Row.fetchOne(db, sql: "SELECT token, version FROM data_version WHERE id = 1")
+            else { return nil }
+            return DataVersion(token: row[0], version: row[1])
         }
     }
 

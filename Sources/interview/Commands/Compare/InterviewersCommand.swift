@@ -17,10 +17,13 @@ struct InterviewersCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open(.readOnly)
-        let report = InterviewerReport(ratings: try store.ratings(SessionFilter()), values: try store.criterionValues())
-        switch format {
-        case .table: Console.out(report.table())
-        case .json: Console.out(JSONText.encode(report))
+        let text = try ResultCache().text("interviewers.\(format.rawValue)", version: try store.dataVersion()) { () throws(StoreError) in
+            let report = try InterviewerReport.load(from: store)
+            switch format {
+            case .table: return report.table()
+            case .json: return JSONText.encode(report)
+            }
         }
+        Console.out(text)
     }
 }
