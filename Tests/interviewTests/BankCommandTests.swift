@@ -26,7 +26,7 @@ struct BankCommandTests {
     func shippedBankLintsClean() throws {
         let result = try runner.run(["bank", "lint"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("ok: 11 topics, "))
+        #expect(result.stdout.hasPrefix("ok: 18 topics, "))
         #expect(result.stderr == "")
     }
 
@@ -103,6 +103,6 @@ struct BankCommandTests {
         #expect(level.stderr.contains("unknown level 'wizard'; allowed: junior, intermediate, senior, staff"))
         let topic = try runner.run(["bank", "list", "--topic", "nope"])
         #expect(topic.status == 1)
-        #expect(topic.stderr.hasPrefix("Error: unknown topic 'nope' (known: architecture, async, "))
+        #expect(topic.stderr.hasPrefix("Error: unknown topic 'nope' (known: api-design, architecture, async, "))
     }
 }

@@ -25,7 +25,7 @@ struct LiveDurabilityTests {
         }
     }
 
-    @Test("a six-question session piped through start: ticks, follow-ups, flags, scores, notes, a skip, a back, the recommendation", arguments: Engine.all)
+    @Test("a seven-question session piped through start: ticks, follow-ups, flags, scores, notes, a skip, a back, the recommendation", arguments: Engine.all)
     func sixQuestions(engine: Engine) throws {
         try engine.withDatabase { database in
             let runner = database.runner
@@ -54,6 +54,8 @@ struct LiveDurabilityTests {
                 n
                 1 1 1 2
                 n
+                s 3 3 2 3
+                n
                 rec no
                 summary Strong async, weak on memory; <script>alert(1)</script>
                 finish
@@ -65,7 +67,7 @@ struct LiveDurabilityTests {
             let session = try database.session(1)
             #expect(session.candidate == "Zoë O'Brien")
             #expect(session.status == .finished)
-            #expect(session.questions.count == 6)
+            #expect(session.questions.count == 7)
             let marks = session.questions.map { $0.marks(of: "alice") }
             let q1 = session.questions[0].asked
             #expect(marks[0].covered == [0, 2])
@@ -82,6 +84,7 @@ struct LiveDurabilityTests {
             #expect(marks[3].covered == [3])
             #expect(marks[4].notes.map(\.text) == ["'); DROP TABLE score;--"])
             #expect(marks[5].scores.values.sorted() == [1, 1, 1, 2])
+            #expect(marks[6].scores == ["correctness": 3, "depth": 3, "tradeoffs": 2, "communication": 3])
             let recommendation = try #require(session.recommendations.first)
             #expect(recommendation.recommendation == .no)
             #expect(recommendation.summary == "Strong async, weak on memory; <script>alert(1)</script>")
@@ -131,7 +134,7 @@ struct LiveDurabilityTests {
             let plan = try runner.run(["plan", "--blueprint", "senior-rust-60", "--seed", "8", "--format", "json"])
             let json = try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any]
             let questions = (json?["questions"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-            #expect(questions.count == 6)
+            #expect(questions.count == 7)
             _ = try runner.run(["start", "--blueprint", "senior-rust-60", "--candidate", "Bo", "--interviewer", "alice", "--seed", "8"], stdin: "")
             final class Failures: @unchecked Sendable {
                 let lock = NSLock()

@@ -190,7 +190,7 @@ struct ReportCommandTests {
             #expect(page.contains("<svg"))
             #expect(page.contains("drew the &lt;state machine&gt; &amp; named"))
             let markdown = try String(contentsOfFile: String(md), encoding: .utf8)
-            #expect(markdown.contains("5 of 6 questions scored"))
+            #expect(markdown.contains("6 of 7 questions scored"))
             let sessions = try runner.run(["sessions", "--db", db, "--format", "json"])
             #expect(sessions.stdout.contains("\"status\" : \"finished\""))
             try? FileManager.default.removeItem(atPath: (String(html) as NSString).deletingLastPathComponent)

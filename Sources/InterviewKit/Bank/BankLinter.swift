@@ -12,14 +12,14 @@ public struct BankLinter: Sendable {
         self.feasibility = feasibility
     }
 
-    public static let minimumPoints = 3
+    public static let minimumPoints = 4
     public static let minimumFollowUps = 2
     public static let weightTolerance = 1e-9
 
     /// Every rule, near-duplicates included (`bank lint`).
     public func lint(bank: Bank, blueprints: [Blueprint]) -> [BankDiagnostic] {
         let similarity = bank.similarity()
-        return structure(bank) + lintNearDuplicates(bank, similarity: similarity)
+        return structure(bank) + lintTrust(bank) + lintNearDuplicates(bank, similarity: similarity)
             + blueprints.flatMap { lint(blueprint: $0, bank: bank, similarity: similarity) } + lintBlueprintIDs(blueprints)
     }
 
@@ -103,9 +103,6 @@ public struct BankLinter: Sendable {
                 }
                 firstQuestion[question.id] = location
                 if question.minutes <= 0 { fail(".minutes", "minutes must be greater than 0, found \(question.minutes)") }
-                if question.points.count < Self.minimumPoints {
-                    fail(".points", "needs at least \(Self.minimumPoints) points a strong answer covers, found \(question.points.count)")
-                }
                 if question.followUps.count < Self.minimumFollowUps {
                     fail(".follow_ups", "needs at least \(Self.minimumFollowUps) follow-ups, found \(question.followUps.count)")
                 }
@@ -125,6 +122,44 @@ public struct BankLinter: Sendable {
         return problems
     }
 
+    /// What makes a question trustworthy (formats.md, bank v2): enough core points, a guide line
+    /// for every score, and warnings for generic prompts and missing bonus points or sources.
+    /// `bank lint` refuses a bank that breaks them; a draw does not need them.
+    func lintTrust(_ bank: Bank) -> [BankDiagnostic] {
+        var problems: [BankDiagnostic] = []
+        for topic in bank.topics {
+            let path = topic.location?.path ?? bank.path
+            for question in topic.questions {
+                let location = question.location
+                func fail(_ key: String, _ message: String) {
+                    problems.append(BankDiagnostic(path: path, line: location?.line, keyPath: "questions[\(question.id)]" + key, message: message))
+                }
+                if question.points.count < Self.minimumPoints {
+                    fail(".points", "needs at least \(Self.minimumPoints) core points (what a 3 needs), found \(question.points.count)")
+                }
+                if let scale = bank.rubric(topic.rubric)?.scale {
+                    let missing = scale.filter { question.crib.guide[$0] == nil }
+                    if !missing.isEmpty {
+                        fail(".guide", "needs a guide line for every score of rubric '\(topic.rubric)' (\(scale.lowerBound)-\(scale.upperBound)): missing \(missing.map(String.init).joined(separator: ", "))")
+                    }
+                    for score in question.crib.guide.keys.sorted() where !scale.contains(score) {
+                        fail(".guide", "score \(score) is outside the scale of rubric '\(topic.rubric)' (\(scale.lowerBound)-\(scale.upperBound))")
+                    }
+                }
+                func warn(_ key: String, _ message: String) {
+                    problems.append(
+                        BankDiagnostic(path: path, line: location?.line, keyPath: "questions[\(question.id)]" + key, message: message, severity: .warning))
+                }
+                if let generic = GenericPrompt.match(question.text) {
+                    warn(".text", "generic prompt (\(generic.name), e.g. \"\(generic.example)\"): ask about a situation - code, numbers, a symptom")
+                }
+                if question.crib.bonus.isEmpty { warn(".bonus", "no bonus points: say what lifts a 3 to a 4") }
+                if question.crib.sources.isEmpty { warn(".sources", "no sources: say where a reviewer checks the claims") }
+            }
+        }
+        return problems
+    }
+
     /// Two different questions whose wordings ask the same thing (the tool's similarity, over
     /// an index of shared words, so large banks do not compare every pair).
     func lintNearDuplicates(_ bank: Bank, similarity: QuestionSimilarity) -> [BankDiagnostic] {
@@ -132,7 +167,9 @@ public struct BankLinter: Sendable {
         var texts: [String] = []
         var owner: [Int] = []
         for (index, question) in questions.enumerated() {
-            for wording in question.wordings {
+            // A prompt about a snippet ("what does this print, and why?") asks about its code,
+            // which its wording does not show: only its other wordings are compared.
+            for wording in question.crib.code.isEmpty ? question.wordings : question.variants {
                 texts.append(wording)
                 owner.append(index)
             }

@@ -8,7 +8,10 @@ import Yams
 /// required.
 public struct BankLoader: Sendable {
     public static let topicFields = ["topic", "title", "description", "keywords", "rubric", "questions"]
-    public static let questionFields = ["id", "level", "minutes", "text", "variants", "points", "red_flags", "follow_ups", "related"]
+    public static let questionFields = [
+        "id", "level", "minutes", "text", "variants", "points", "bonus", "guide", "code", "red_flags", "follow_ups", "related", "sources",
+    ]
+    public static let codeFields = ["lang", "edition", "source", "expect"]
     public static let followUpFields = ["id", "text"]
     public static let rubricFields = ["id", "title", "scale", "criteria"]
     public static let criterionFields = ["id", "title", "weight", "anchors"]
@@ -177,6 +180,9 @@ public struct BankLoader: Sendable {
             guard let id = reader.string(item, "id"), let text = reader.string(item, "text") else { return nil }
             return FollowUp(id: id, text: text)
         }
+        let crib = CribSheet(
+            bonus: reader.stringList(object, "bonus"), guide: readGuide(object, keyPath: keyPath, reader: reader),
+            code: readCode(object, keyPath: keyPath, reader: reader), sources: reader.stringList(object, "sources"))
         guard let id, let level, let minutes, let text else { return nil }
         return Question(
             id: id, topic: topic, level: level, minutes: minutes, text: text,
@@ -185,8 +191,54 @@ public struct BankLoader: Sendable {
             redFlags: reader.stringList(object, "red_flags"),
             followUps: followUps,
             related: reader.stringList(object, "related"),
+            crib: crib,
             location: reader.location(node)
         )
+    }
+
+    /// `guide:` maps each score to what earns it: `3: Core points 1-4, and ...`.
+    func readGuide(_ object: SchemaReader.Object, keyPath: String, reader: SchemaReader) -> [Int: String] {
+        guard let node = reader.value(object, "guide") else { return [:] }
+        let path = SchemaReader.join(keyPath, "guide")
+        guard case .mapping(let mapping) = node else {
+            reader.fail(node, path, "expected a mapping of score to what earns it (3: ...), found \(SchemaReader.kind(node))")
+            return [:]
+        }
+        var guide: [Int: String] = [:]
+        for (key, value) in mapping {
+            guard let score = key.int, key.tagName == .int else {
+                reader.fail(key, path, "guide keys are scores (whole numbers), found '\(key.string ?? "")'")
+                continue
+            }
+            if let text = reader.scalarString(value, SchemaReader.join(path, String(score))) { guide[score] = text }
+        }
+        return guide
+    }
+
+    /// `code:` is one snippet (a mapping) or a list of them; each needs `source` and `expect`.
+    func readCode(_ object: SchemaReader.Object, keyPath: String, reader: SchemaReader) -> [CodeSnippet] {
+        guard let node = reader.value(object, "code") else { return [] }
+        let path = SchemaReader.join(keyPath, "code")
+        let items: [(Node, String)]
+        if case .sequence(let sequence) = node {
+            items = sequence.enumerated().map { ($1, path + "[\($0)]") }
+        } else {
+            items = [(node, path)]
+        }
+        return items.compactMap { item, itemPath -> CodeSnippet? in
+            guard let snippet = reader.object(item, itemPath) else { return nil }
+            reader.checkKeys(snippet, allowed: Self.codeFields)
+            let source = reader.string(snippet, "source")
+            guard let expectText = reader.string(snippet, "expect") else { return nil }
+            guard let expect = CodeExpectation(text: expectText) else {
+                reader.fail(reader.value(snippet, "expect"), SchemaReader.join(itemPath, "expect"), "expect must be one of: \(CodeExpectation.grammar); found '\(expectText)'")
+                return nil
+            }
+            guard let source else { return nil }
+            return CodeSnippet(
+                lang: reader.string(snippet, "lang", required: false) ?? "rust", edition: reader.string(snippet, "edition", required: false) ?? "2024",
+                source: source, expect: expect)
+        }
     }
 
     // MARK: - Rubrics and lexicon

@@ -12,12 +12,14 @@ public struct Question: Sendable, Hashable {
     public var redFlags: [String]
     public var followUps: [FollowUp]
     public var related: [String]
+    /// Bonus points, the guide per score, code snippets and sources (bank v2).
+    public var crib: CribSheet
     /// Where the question starts in its file, for messages.
     public var location: SourceLocation?
 
     public init(
         id: String, topic: String, level: Level, minutes: Int, text: String, variants: [String] = [],
-        points: [String], redFlags: [String] = [], followUps: [FollowUp], related: [String] = [],
+        points: [String], redFlags: [String] = [], followUps: [FollowUp], related: [String] = [], crib: CribSheet = CribSheet(),
         location: SourceLocation? = nil
     ) {
         self.id = id
@@ -30,6 +32,7 @@ public struct Question: Sendable, Hashable {
         self.redFlags = redFlags
         self.followUps = followUps
         self.related = related
+        self.crib = crib
         self.location = location
     }
 

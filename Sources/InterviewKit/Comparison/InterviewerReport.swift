@@ -121,12 +121,11 @@ public struct InterviewerReport: Sendable, Encodable {
         self = tally.report()
     }
 
-    /// The report over a whole database, streamed: one pass over its criterion values and one over
-    /// its ratings.
+    /// The report over a whole database, streamed: one pass over its criterion values, which also
+    /// give the ratings.
     public static func load(from store: some AnalyticsStore, scale: ScoreScale = .standard) throws(StoreError) -> InterviewerReport {
-        var tally = InterviewerTally(scale: scale)
+        var tally = InterviewerTally(scale: scale, ratingsFromValues: true)
         try store.forEachCriterionValue { tally.add($0) }
-        try store.forEachRating(SessionFilter()) { tally.add($0) }
         return tally.report()
     }
 

@@ -20,6 +20,10 @@ public struct InterviewerTally: Sendable {
     }
 
     let scale: ScoreScale
+    /// Whether the ratings come from the values themselves (each question's interviewers who
+    /// scored all its criteria, weighted: ``CriterionValueRow/criteria`` and `weight`) rather
+    /// than from ``add(_:)-(RatingRow)``: one pass over the database instead of two.
+    let ratingsFromValues: Bool
     private var names: [String] = []
     private var index: [String: Int] = [:]
     private var sessions: [Set<Int64>] = []
@@ -31,12 +35,14 @@ public struct InterviewerTally: Sendable {
     private var leniencyRatings: [Leniency.Rating] = []
 
     private var valuesKey: TargetKey?
-    private var values: [(criterion: String, rater: Int, value: Int)] = []
+    private var values: [(criterion: String, rater: Int, value: Int, weight: Double)] = []
+    private var criteria = 0
     private var targetKey: TargetKey?
     private var target: [(rater: Int, score: Double)] = []
 
-    public init(scale: ScoreScale = .standard) {
+    public init(scale: ScoreScale = .standard, ratingsFromValues: Bool = false) {
         self.scale = scale
+        self.ratingsFromValues = ratingsFromValues
     }
 
     private mutating func rater(_ name: String) -> Int {
@@ -57,31 +63,53 @@ public struct InterviewerTally: Sendable {
         let who = rater(value.interviewer)
         sessions[who].insert(value.session)
         values.removeAll { $0.rater == who && $0.criterion == value.criterion }
-        values.append((value.criterion, who, value.value))
+        values.append((value.criterion, who, value.value, value.weight))
+        criteria = value.criteria
     }
 
     public mutating func add(_ rating: RatingRow) {
-        let key = TargetKey(session: rating.session, question: rating.questionID)
+        addRating(session: rating.session, question: rating.questionID, rater: rater(rating.interviewer), score: rating.score)
+    }
+
+    private mutating func addRating(session: Int64, question: String, rater who: Int, score: Double) {
+        let key = TargetKey(session: session, question: question)
         if key != targetKey { flushTarget() }
         targetKey = key
-        let who = rater(rating.interviewer)
         items[who] += 1
-        leniencyRatings.append(
-            Leniency.Rating(session: String(rating.session), question: rating.questionID, interviewer: rating.interviewer, score: rating.score))
+        leniencyRatings.append(Leniency.Rating(session: String(session), question: question, interviewer: names[who], score: score))
         target.removeAll { $0.rater == who }
-        target.append((who, rating.score))
+        target.append((who, score))
+    }
+
+    /// The question's complete ratings: Σ w·v / Σ w of each interviewer who scored every
+    /// criterion, summed in the order the values came (the store's, as SQL sums them).
+    private mutating func addRatingsFromValues() {
+        guard ratingsFromValues, let key = valuesKey else { return }
+        var sums: [Int: (count: Int, weighted: Double, weights: Double)] = [:]
+        var order: [Int] = []
+        for entry in values {
+            if sums[entry.rater] == nil { order.append(entry.rater) }
+            sums[entry.rater, default: (0, 0, 0)].count += 1
+            sums[entry.rater, default: (0, 0, 0)].weighted += Double(entry.value) * entry.weight
+            sums[entry.rater, default: (0, 0, 0)].weights += entry.weight
+        }
+        for who in order.sorted(by: { names[$0] < names[$1] }) {
+            guard let sum = sums[who], sum.count == criteria, sum.weights > 0 else { continue }
+            addRating(session: key.session, question: key.question, rater: who, score: sum.weighted / sum.weights)
+        }
     }
 
     /// The question's values, unit by unit (a unit is one criterion), in criterion order.
     private mutating func flushValues() {
         defer { values.removeAll(keepingCapacity: true) }
+        addRatingsFromValues()
         guard values.count >= 2 else { return }
         values.sort { ($0.criterion, $0.rater) < ($1.criterion, $1.rater) }
         var start = 0
         while start < values.count {
             var end = start + 1
             while end < values.count, values[end].criterion == values[start].criterion { end += 1 }
-            addUnit(criterion: values[start].criterion, values[start..<end].map { ($0.rater, $0.value) })
+            addUnit(criterion: values[start].criterion, values[start..<end].map { (rater: $0.rater, value: $0.value) })
             start = end
         }
     }

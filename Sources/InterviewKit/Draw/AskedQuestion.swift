@@ -11,6 +11,8 @@ public struct AskedQuestion: Sendable, Hashable, Codable {
     public var points: [String]
     public var redFlags: [String]
     public var followUps: [FollowUp]
+    /// Bonus points, the guide, code and sources; empty for a session recorded before bank v2.
+    public var crib: CribSheet
     public var rubric: Rubric
     /// Asked of this candidate before: the bank ran out for its topic and level.
     public var reused: Bool
@@ -26,9 +28,13 @@ public struct AskedQuestion: Sendable, Hashable, Codable {
         self.points = question.points
         self.redFlags = question.redFlags
         self.followUps = question.followUps
+        self.crib = question.crib
         var snapshot = rubric
         snapshot.location = nil
         self.rubric = snapshot
         self.reused = reused
     }
+
+    /// The points an interviewer ticks, numbered from 1: the core points, then the bonus ones.
+    public var tickable: [String] { points + crib.bonus }
 }

@@ -13,7 +13,7 @@ import GRDB
 /// or unreadable the bank is read from its files, and a new cache is written beside the old.
 public final class BankCache: DrawSource {
     /// Bumped whenever the tables change; a cache of another format is ignored.
-    static let format = "2"
+    static let format = "3"
 
     private let queue: DatabaseQueue
     public let drawQuestions: [DrawQuestion]
@@ -129,7 +129,7 @@ public final class BankCache: DrawSource {
 
     private static func question(_ db: Database, id: String) throws -> Question? {
         let sql = """
-            SELECT id, topic, level, minutes, text, variants, points, red_flags, follow_ups, related, location FROM question
+            SELECT id, topic, level, minutes, text, variants, points, red_flags, follow_ups, related, location, crib FROM question
             WHERE id = ? ORDER BY ord LIMIT 1
             """
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]), let level = Level(rawValue: row[2]) else { return nil }
@@ -138,7 +138,8 @@ public final class BankCache: DrawSource {
             id: row[0], topic: row[1], level: level, minutes: row[3], text: row[4],
             variants: try SnapshotJSON.decode([String].self, row[5]), points: try SnapshotJSON.decode([String].self, row[6]),
             redFlags: try SnapshotJSON.decode([String].self, row[7]), followUps: try SnapshotJSON.decode([FollowUp].self, row[8]),
-            related: try SnapshotJSON.decode([String].self, row[9]), location: try location.map { try SnapshotJSON.decode(SourceLocation.self, $0) })
+            related: try SnapshotJSON.decode([String].self, row[9]), crib: try SnapshotJSON.decode(CribSheet.self, row[11]),
+            location: try location.map { try SnapshotJSON.decode(SourceLocation.self, $0) })
     }
 
     /// One line per question: id, topic, level and minutes separated by tabs (none of them can
@@ -218,7 +219,7 @@ public final class BankCache: DrawSource {
                     CREATE TABLE question (
                         ord INTEGER PRIMARY KEY, id TEXT NOT NULL, topic TEXT NOT NULL, level TEXT NOT NULL, minutes INTEGER NOT NULL,
                         text TEXT NOT NULL, variants TEXT NOT NULL, points TEXT NOT NULL, red_flags TEXT NOT NULL,
-                        follow_ups TEXT NOT NULL, related TEXT NOT NULL, location TEXT);
+                        follow_ups TEXT NOT NULL, related TEXT NOT NULL, location TEXT, crib TEXT NOT NULL);
                     CREATE INDEX question_by_id ON question(id);
                     CREATE TABLE wording (
                         question_id TEXT NOT NULL, ord INTEGER NOT NULL, key TEXT NOT NULL, intent TEXT NOT NULL, verb TEXT NOT NULL,
@@ -244,12 +245,13 @@ public final class BankCache: DrawSource {
             var features: Set<String> = []
             for (ord, question) in bank.questions.enumerated() {
                 try db.execute(
-                    sql: "INSERT INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    sql: "INSERT INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     arguments: [
                         ord, question.id, question.topic, question.level.rawValue, question.minutes, question.text,
                         try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
                         try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps),
                         try SnapshotJSON.encode(question.related), try question.location.map { try SnapshotJSON.encode($0) },
+                        try SnapshotJSON.encode(question.crib),
                     ])
                 for (index, text) in question.wordings.enumerated() {
                     let stored = similarity.storedProfile(text)

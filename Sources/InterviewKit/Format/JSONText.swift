@@ -13,4 +13,11 @@ public enum JSONText {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// A string as a JSON string literal (quotes and escapes), on one line.
+    public static func quoted(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        guard let data = try? encoder.encode(text) else { return "\"\"" }
+        return String(decoding: data, as: UTF8.self)
+    }
 }

@@ -260,7 +260,25 @@ public struct HTMLRenderer: Sendable {
                         .h5(Self.text("Missed")),
                         q.missed.isEmpty
                             ? .p(Self.text("none")) : .ul(.class("missed"), .forEach(q.missed) { p in .li(Self.text("\(p.number). \(p.text)")) })
+                    ),
+                    .if(
+                        !q.bonus.isEmpty,
+                        .div(
+                            .h5(Self.text("Bonus (lifts a 3 to a 4)")),
+                            .ul(
+                                .class("bonus"),
+                                .forEach(q.bonus) { p in
+                                    .li(
+                                        .class(p.by.isEmpty ? "missed" : "covered"), Self.text("\(p.number). \(p.text)"),
+                                        .if(!p.by.isEmpty, .span(.class("by"), Self.text(" (\(p.by.joined(separator: ", ")))"))))
+                                }))
                     )
+                ),
+                .if(
+                    !q.guide.isEmpty,
+                    .group(
+                        .h5(Self.text("Guide")),
+                        .ul(.class("guide"), .forEach(q.guide) { line in .li(.strong(Self.text("\(line.score)")), Self.text(" \(line.text)")) }))
                 ),
                 .if(
                     !q.followUps.isEmpty,

@@ -132,6 +132,8 @@ public struct JSONRenderer: Sendable {
             "weights": .object(Dictionary(uniqueKeysWithValues: q.criteria.map { ($0.criterion, JSONValue.double($0.weight)) })),
             "covered": .array(q.covered.map(mark)),
             "missed": .array(q.missed.map { .object(["number": .int($0.number), "text": .string($0.text)]) }),
+            "bonus": .array(q.bonus.map(mark)),
+            "guide": .object(Dictionary(uniqueKeysWithValues: q.guide.map { (String($0.score), JSONValue.string($0.text)) })),
             "follow_ups": .array(
                 q.followUps.map { f in
                     .object([

@@ -191,6 +191,16 @@ public struct MarkdownRenderer: Sendable {
         lines.append("Missed:" + (q.missed.isEmpty ? " none" : ""))
         for p in q.missed { lines.append("- [ ] \(p.number). \(Self.bank(p.text))") }
         lines.append("")
+        if !q.bonus.isEmpty {
+            lines.append("Bonus (lifts a 3 to a 4):")
+            for p in q.bonus { lines.append("- [\(p.by.isEmpty ? " " : "x")] \(p.number). \(Self.bank(p.text))\(by(p.by))") }
+            lines.append("")
+        }
+        if !q.guide.isEmpty {
+            lines.append("Guide:")
+            for line in q.guide { lines.append("- \(line.score): \(Self.bank(line.text))") }
+            lines.append("")
+        }
         if !q.followUps.isEmpty {
             lines.append("Follow-ups asked:")
             for f in q.followUps {

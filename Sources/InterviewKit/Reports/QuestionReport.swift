@@ -71,6 +71,16 @@ public struct QuestionReport: Sendable, Hashable {
     public var notes: [Remark]
     /// Every interviewer's skip with its reason.
     public var skips: [Remark]
+    /// The bonus points (numbered after the core ones), each with who ticked it.
+    public var bonus: [Mark] = []
+    /// What earns each score on this question (bank v2), in score order.
+    public var guide: [GuideLine] = []
+
+    /// One line of the question's guide.
+    public struct GuideLine: Sendable, Hashable {
+        public var score: Int
+        public var text: String
+    }
 
     public var score: Double? { panel.score }
     public var isOverBudget: Bool { secondsSpent > minutes * 60 }

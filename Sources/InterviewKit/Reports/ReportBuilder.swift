@@ -85,7 +85,8 @@ public struct ReportBuilder: Sendable {
                 QuestionReport.Mark(number: index + 1, text: item, by: raters.filter { pick(record.marks(of: $0)).contains(index) })
             }
         }
-        let points = marks(asked.points, \.covered)
+        let all = marks(asked.tickable, \.covered)
+        let points = Array(all.prefix(asked.points.count))
         return QuestionReport(
             number: asked.position + 1, id: asked.questionID, topic: asked.topic, level: asked.level, text: asked.text,
             variants: asked.variants, reused: asked.reused, minutes: asked.minutes, secondsSpent: record.secondsSpent,
@@ -101,7 +102,8 @@ public struct ReportBuilder: Sendable {
             notes: raters.flatMap { name in
                 record.marks(of: name).notes.map { QuestionReport.Remark(interviewer: name, text: text($0.text), at: date($0.at)) }
             },
-            skips: skips)
+            skips: skips, bonus: Array(all.dropFirst(asked.points.count)),
+            guide: asked.crib.guide.keys.sorted().map { QuestionReport.GuideLine(score: $0, text: asked.crib.guide[$0] ?? "") })
     }
 
     /// Topic scores in order of first appearance.

@@ -95,6 +95,12 @@ public struct LiveSession {
             return Outcome(lines: PromptCommand.helpLines, error: nil)
         case .show:
             return Outcome(lines: show(), error: nil)
+        case .guide:
+            guard let current else { throw refusal("this is the wrap-up: b goes back to the last question") }
+            return Outcome(lines: screen.guide(current.asked, marks: current.marks(of: interviewer)), error: nil)
+        case .code:
+            guard let current else { throw refusal("this is the wrap-up: b goes back to the last question") }
+            return Outcome(lines: screen.code(current.asked), error: nil)
         case .pause:
             return try pause()
         case .next:
@@ -150,8 +156,8 @@ public struct LiveSession {
     /// The store event for a recording command, checked against the question first.
     func event(for command: PromptCommand, question: AskedQuestion) throws -> SessionEvent {
         switch command {
-        case .tick(let numbers): return .cover(try RecordingRules.indexes(numbers, count: question.points.count, kind: "point"), covered: true)
-        case .untick(let numbers): return .cover(try RecordingRules.indexes(numbers, count: question.points.count, kind: "point"), covered: false)
+        case .tick(let numbers): return .cover(try RecordingRules.indexes(numbers, count: question.tickable.count, kind: "point"), covered: true)
+        case .untick(let numbers): return .cover(try RecordingRules.indexes(numbers, count: question.tickable.count, kind: "point"), covered: false)
         case .redFlag(let numbers): return .redFlag(try RecordingRules.indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: true)
         case .clearRedFlag(let numbers): return .redFlag(try RecordingRules.indexes(numbers, count: question.redFlags.count, kind: "red flag"), on: false)
         case .followUpNumber(let number):

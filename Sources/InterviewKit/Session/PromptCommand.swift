@@ -20,6 +20,10 @@ public enum PromptCommand: Sendable, Hashable {
     case back
     case go(Int)
     case show
+    /// `?`: the guide, the rubric's anchors and the other wordings of the question.
+    case guide
+    /// `c`: the question's code, for the candidate.
+    case code
     case pause
     case help
     case recommend(Recommendation)
@@ -37,6 +41,8 @@ public enum PromptCommand: Sendable, Hashable {
         "skip <why>   skip this question with a reason",
         "b            back to the previous question; g 4 goes to question 4",
         "l            show the question again",
+        "?            the guide (what earns each score), the rubric's anchors, other wordings",
+        "c            the question's code, to show the candidate",
         "p            pause (resume later with `interview resume SESSION`)",
         "rec yes      at the end: strong-no, no, yes or strong-yes; summary <text>; finish",
     ]
@@ -84,7 +90,9 @@ public enum PromptCommand: Sendable, Hashable {
             return .go(number)
         case "l", "show", "list": return .show
         case "p", "pause", "q", "quit", "exit": return .pause
-        case "h", "help", "?": return .help
+        case "h", "help": return .help
+        case "?", "guide", "anchors": return .guide
+        case "c", "code": return .code
         case "rec", "recommend", "recommendation":
             guard let value = Recommendation(rawValue: rest.lowercased()) else { throw recommendationError }
             return .recommend(value)

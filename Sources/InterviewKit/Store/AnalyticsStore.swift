@@ -51,6 +51,20 @@ public struct CriterionValueRow: Sendable, Hashable {
     public var criterion: String
     public var interviewer: String
     public var value: Int
+    /// The criterion's weight in the question's rubric, and how many criteria the rubric has:
+    /// enough to tell a complete rating and its score (scoring.md §1) from the values alone.
+    public var weight: Double
+    public var criteria: Int
+
+    public init(session: Int64, questionID: String, criterion: String, interviewer: String, value: Int, weight: Double = 1, criteria: Int = 0) {
+        self.session = session
+        self.questionID = questionID
+        self.criterion = criterion
+        self.interviewer = interviewer
+        self.value = value
+        self.weight = weight
+        self.criteria = criteria
+    }
 }
 
 /// SQL that both engines run for the analytics queries.

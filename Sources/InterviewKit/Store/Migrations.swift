@@ -17,12 +17,18 @@ enum Migrations {
         migrator.registerMigration("v4-data-version") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5-scoring-index") { db in
+            try db.execute(sql: v5)
+        }
+        migrator.registerMigration("v6-crib-sheet") { db in
+            try db.execute(sql: v6)
+        }
         return migrator
     }
 
     /// Migrations that only add indexes: a read-only command works without them (more slowly), so
     /// a database that lacks them is not refused; the next recording command adds them.
-    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version"]
+    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version", "v5-scoring-index", "v6-crib-sheet"]
 
     /// The topics of a session's questions without reading their rows, which hold the rubric
     /// snapshot and span several pages each: "topics in use" reads 500 sessions' worth.
@@ -58,6 +64,19 @@ enum Migrations {
         CREATE TRIGGER recommendation_insert_bumps_version AFTER INSERT ON recommendation BEGIN UPDATE data_version SET version = version + 1; END;
         CREATE TRIGGER recommendation_update_bumps_version AFTER UPDATE ON recommendation BEGIN UPDATE data_version SET version = version + 1; END;
         CREATE TRIGGER recommendation_delete_bumps_version AFTER DELETE ON recommendation BEGIN UPDATE data_version SET version = version + 1; END;
+        """
+
+    /// Whole-database reads go over every question with its scores; this index holds what they
+    /// need of a question (its id and criteria count, by session), so that they do not read the
+    /// question rows, which carry the snapshot and span pages each.
+    static let v5 = """
+        CREATE INDEX IF NOT EXISTS session_question_scoring ON session_question(session_id, question_id, criteria_count);
+        """
+
+    /// Bank v2's bonus points, guide, code and sources in each drawn question's snapshot (a JSON
+    /// object, ``CribSheet``); a question drawn before has none. Reads work without the column.
+    static let v6 = """
+        ALTER TABLE session_question ADD COLUMN crib TEXT NOT NULL DEFAULT '{}';
         """
 
     static let v1 = """

@@ -63,22 +63,27 @@ struct BankLinterTests {
         }
         let path = folder.url("rubrics/_rubrics.yaml")
         #expect(messages.contains("\(path):2: rubrics[default].criteria[correctness].anchors: no anchor for level 0, 5, 6, 7, 8, 9; every level 0-9 needs one"))
-        #expect(messages.count == 4)
+        // Four criteria, and each of the six questions' guides misses 0 and 5-9.
+        #expect(messages.count == 4 + 6)
+        #expect(messages.filter { $0.contains("needs a guide line for every score of rubric 'default' (0-9): missing 0, 5, 6, 7, 8, 9") }.count == 6)
     }
 
-    @Test("a question needs three points and two follow-ups, and positive minutes")
+    @Test("a question needs four core points, a guide for every score, two follow-ups, and positive minutes")
     func thinQuestion() {
         let (messages, folder) = lint {
             let thin = BankFixture.asyncTopic
-                .replacingOccurrences(of: "      - third point\n", with: "")
+                .replacingOccurrences(of: "third point, fourth point", with: "third point")
+                .replacingOccurrences(of: "4: Also the bonus point.", with: "5: Also the bonus point.")
                 .replacingOccurrences(of: "      - id: two\n        text: Second follow-up?\n", with: "")
                 .replacingOccurrences(of: "minutes: 5", with: "minutes: 0")
             $0.write("rubrics/async.yaml", thin)
         }
         let path = folder.url("rubrics/async.yaml")
-        #expect(messages.contains("\(path):6: questions[async/waker].points: needs at least 3 points a strong answer covers, found 2"))
+        #expect(messages.contains("\(path):6: questions[async/waker].points: needs at least 4 core points (what a 3 needs), found 3"))
+        #expect(messages.contains("\(path):6: questions[async/waker].guide: needs a guide line for every score of rubric 'default' (1-4): missing 4"))
+        #expect(messages.contains("\(path):6: questions[async/waker].guide: score 5 is outside the scale of rubric 'default' (1-4)"))
         #expect(messages.contains("\(path):6: questions[async/waker].follow_ups: needs at least 2 follow-ups, found 1"))
-        #expect(messages.contains("\(path):30: questions[async/cancel].minutes: minutes must be greater than 0, found 0"))
+        #expect(messages.contains("\(path):32: questions[async/cancel].minutes: minutes must be greater than 0, found 0"))
     }
 
     @Test("a blueprint's topic must exist")
@@ -97,9 +102,10 @@ struct BankLinterTests {
     func nearDuplicate() {
         let (messages, folder) = lint {
             $0.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(
-                of: "Explain the rules the borrow checker enforces.", with: "How does the Waker integrate with epoll in Rust?"))
+                of: "Which rule of the borrow checker does pushing to a Vec while holding a reference into it break?",
+                with: "How does the Waker integrate with epoll in Rust?"))
         }
-        #expect(messages == [
+        #expect(messages.filter { !$0.contains("warning:") } == [
             "\(folder.url("rubrics/memory.yaml")):6: questions[memory/borrow]: asks the same as 'async/waker' (first at \(folder.url("rubrics/async.yaml")):6) (similarity 1.00): \"How does the Waker integrate with epoll in Rust?\" ~ \"How does the Waker integrate with epoll?\""
         ])
     }

@@ -19,7 +19,10 @@ struct BankLoaderTests {
         let question = try #require(loaded.bank.question("async/cancel"))
         #expect(question.level == .intermediate)
         #expect(question.minutes == 5)
-        #expect(question.points.count == 3)
+        #expect(question.points.count == 4)
+        #expect(question.crib.bonus == ["a bonus point"])
+        #expect(question.crib.guide[3] == "Core points 1-4.")
+        #expect(question.crib.sources == ["https://doc.rust-lang.org/reference/"])
         #expect(question.followUps == [FollowUp(id: "one", text: "First follow-up?"), FollowUp(id: "two", text: "Second follow-up?")])
         #expect(question.location?.line == 36)
         let rubric = try #require(loaded.bank.rubric("default"))
@@ -46,7 +49,7 @@ struct BankLoaderTests {
         let file = folder.write("rubrics/async.yaml", text)
         let messages = load(folder).diagnostics.map(\.description)
         #expect(messages.contains(
-            "\(file):16: questions[0].follow_up: unknown field 'follow_up' (did you mean 'follow_ups'?); allowed: id, level, minutes, text, variants, points, red_flags, follow_ups, related"))
+            "\(file):16: questions[0].follow_up: unknown field 'follow_up' (did you mean 'follow_ups'?); allowed: id, level, minutes, text, variants, points, bonus, guide, code, red_flags, follow_ups, related, sources"))
     }
 
     @Test("an unknown level names the allowed ones")

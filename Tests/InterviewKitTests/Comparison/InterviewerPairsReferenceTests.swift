@@ -25,8 +25,11 @@ struct InterviewerPairsReferenceTests {
                 let name = names[below(names.count)]
                 if !panel.contains(name) { panel.append(name) }
             }
+            var asked: Set<String> = []
             for question in 0..<(2 + below(3)) {
+                // A question appears once in a session (the store's unique (session, question)).
                 let id = "t\(question % 3)/q\(below(12))"
+                guard asked.insert(id).inserted else { continue }
                 for name in panel {
                     var total = 0.0, weights = 0.0
                     var complete = true
@@ -36,7 +39,10 @@ struct InterviewerPairsReferenceTests {
                             continue
                         }
                         let value = 1 + below(4)
-                        values.append(CriterionValueRow(session: session, questionID: id, criterion: criterion, interviewer: name, value: value))
+                        values.append(
+                            CriterionValueRow(
+                                session: session, questionID: id, criterion: criterion, interviewer: name, value: value, weight: weight,
+                                criteria: criteria.count))
                         total += Double(value) * weight
                         weights += weight
                     }
@@ -120,14 +126,17 @@ struct InterviewerPairsReferenceTests {
 
     /// `interviewers` streams the rows in the store's order into a tally; the report equals the
     /// one built from the same rows shuffled.
-    @Test("a streamed tally equals the report of the shuffled rows", arguments: UInt64(1)...5)
-    func streamed(seed: UInt64) {
+    @Test("a streamed tally equals the report of the shuffled rows, with the ratings given or made from the values", arguments: [false, true], UInt64(1)...5)
+    func streamed(fromValues: Bool, seed: UInt64) {
         let (ratings, values) = Self.data(seed: seed)
-        var tally = InterviewerTally()
-        for value in values.sorted(by: { ($0.session, $0.questionID, $0.criterion, $0.interviewer) < ($1.session, $1.questionID, $1.criterion, $1.interviewer) }) {
+        var tally = InterviewerTally(ratingsFromValues: fromValues)
+        // The store's order: one question of a session at a time, each interviewer's criteria in order.
+        for value in values.sorted(by: { ($0.session, $0.questionID, $0.interviewer, $0.criterion) < ($1.session, $1.questionID, $1.interviewer, $1.criterion) }) {
             tally.add(value)
         }
-        for rating in ratings.sorted(by: { ($0.session, $0.questionID, $0.interviewer) < ($1.session, $1.questionID, $1.interviewer) }) { tally.add(rating) }
+        if !fromValues {
+            for rating in ratings.sorted(by: { ($0.session, $0.questionID, $0.interviewer) < ($1.session, $1.questionID, $1.interviewer) }) { tally.add(rating) }
+        }
         let streamed = tally.report()
         let whole = InterviewerReport(ratings: ratings, values: values)
         #expect(Self.close(streamed.alphaOrdinal, whole.alphaOrdinal) && Self.close(streamed.alphaInterval, whole.alphaInterval))

@@ -13,21 +13,25 @@ struct LiveSessionTests {
         return (store, try LiveSession(store: store, session: id, interviewer: "alice", now: clock.now))
     }
 
-    @Test("the screen shows header, question, variants, points, red flags, follow-ups and anchors")
+    @Test("the screen shows header, question, points, red flags, follow-ups and how to score; ? the anchors and other wordings")
     func screen() throws {
-        let (_, live) = try makeLive()
+        var (_, live) = try makeLive()
         clock.advance(65)
         let lines = live.show()
-        #expect(lines.contains("Question 1/3 · async · senior · budget 8 min"))
-        #expect(lines.contains("this question 1:05 · session 1:05 of 30:00 · async/a"))
+        #expect(lines.contains("Question 1/3 · async/a · senior · 8 min · 1:05 · total 1:05/30:00"))
         #expect(lines.contains("Text of async/a?"))
-        #expect(lines.contains("  also: Other wording of async/a?"))
         #expect(lines.contains("  [ ] 2. p2"))
         #expect(lines.contains("  [ ] 1. rf1"))
         #expect(lines.contains("  [ ] 2. F2?"))
-        #expect(lines.contains("  correctness ×0.35  [–]"))
-        #expect(lines.contains("    3 accurate"))
+        #expect(lines.contains("Score: s N N N N = correctness depth tradeoffs communication (1-4) · ? guide, anchors"))
+        #expect(!lines.contains { $0.contains("Other wording of async/a?") })
         #expect(live.prompt == "[1/3] > ")
+        let guide = live.handle("?")
+        #expect(guide.error == nil)
+        #expect(guide.lines.contains("  correctness ×0.35  [–]"))
+        #expect(guide.lines.contains("    3 accurate"))
+        #expect(guide.lines.contains("  - Other wording of async/a?"))
+        #expect(live.handle("c").lines == ["this question has no code"])
     }
 
     @Test("every accepted command is in the store before the next prompt")

@@ -12,7 +12,7 @@ struct PromptCommandTests {
         ("depth=3 tradeoffs=2", .scoreNamed(["depth": 3, "tradeoffs": 2])), ("s Depth=3", .scoreNamed(["depth": 3])),
         ("note knows epoll", .note("knows epoll")), ("skip out of time", .skip("out of time")),
         ("n", .next), ("next", .next), ("b", .back), ("g 4", .go(4)), ("l", .show), ("p", .pause), ("quit", .pause),
-        ("?", .help), ("rec strong-yes", .recommend(.strongYes)), ("no", .recommend(.no)),
+        ("?", .guide), ("c", .code), ("help", .help), ("rec strong-yes", .recommend(.strongYes)), ("no", .recommend(.no)),
         ("summary solid senior", .summary("solid senior")), ("finish", .finish),
     ])
     func parses(line: String, command: PromptCommand) throws {

@@ -28,12 +28,12 @@ enum BankFixture {
             level: \(level)
             minutes: \(minutes)
             text: \(text)
-            points:
-              - first point
-              - second point
-              - third point
-            red_flags:
-              - a red flag
+            points: [first point, second point, third point, fourth point]
+            bonus: [a bonus point]
+            guide: {1: Misses the first point., 2: The first point only., 3: Core points 1-4., 4: Also the bonus point.}
+            red_flags: [a red flag]
+            sources:
+              - https://doc.rust-lang.org/reference/
             follow_ups:
               - id: one
                 text: First follow-up?
@@ -63,7 +63,7 @@ enum BankFixture {
         questions:
 
         """
-        + question("memory/borrow", text: "Explain the rules the borrow checker enforces.")
+        + question("memory/borrow", text: "Which rule of the borrow checker does pushing to a Vec while holding a reference into it break?")
         + question("memory/drop", text: "When does Drop run for a value moved into a closure?")
         + question("memory/arena", level: "intermediate", minutes: 5, text: "When would you use an arena allocator instead of Box?")
 

@@ -81,6 +81,14 @@ struct GoldenFixture: Sendable {
               - first point of \(id)
               - second point of \(id)
               - third point of \(id)
+              - fourth point of \(id)
+            bonus:
+              - a bonus point of \(id)
+            guide:
+              1: Misses the first point of \(id).
+              2: The first point of \(id) only.
+              3: Core points 1-4 of \(id).
+              4: Also the bonus point of \(id).
             red_flags:
               - a red flag of \(id)
             follow_ups:
@@ -88,6 +96,8 @@ struct GoldenFixture: Sendable {
                 text: First follow-up of \(id)?
               - id: two
                 text: Second follow-up of \(id)?
+            sources:
+              - https://doc.rust-lang.org/reference/
 
         """
     }

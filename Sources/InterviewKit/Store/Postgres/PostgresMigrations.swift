@@ -4,7 +4,10 @@
 /// Each migration is a list of statements (the extended query protocol runs one at a time).
 /// Applied versions are rows of `schema_migrations`, in the order they were applied.
 enum PostgresMigrations {
-    static let all: [(identifier: String, statements: [String])] = [("v1", v1), ("v2-panel", v2Panel)]
+    static let all: [(identifier: String, statements: [String])] = [("v1", v1), ("v2-panel", v2Panel), ("v3-crib-sheet", v3Crib)]
+
+    /// Bank v2's bonus points, guide, code and sources in each drawn question's snapshot (SQLite's v6).
+    static let v3Crib = ["ALTER TABLE session_question ADD COLUMN crib TEXT NOT NULL DEFAULT '{}'"]
 
     static var identifiers: [String] { all.map(\.identifier) }
 

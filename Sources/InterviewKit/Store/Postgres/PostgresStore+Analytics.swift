@@ -83,7 +83,7 @@ extension PostgresStore: AnalyticsStore {
         try read { db in
             for row in try db.query(
                 """
-                SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value
+                SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value, sc.weight, sq.criteria_count
                 FROM score sc JOIN session_question sq ON sq.id = sc.session_question_id JOIN interviewer i ON i.id = sc.interviewer_id
                 ORDER BY sq.session_id, sq.position, sc.criterion COLLATE "C", i.name COLLATE "C"
                 """
@@ -91,7 +91,8 @@ extension PostgresStore: AnalyticsStore {
                 body(
                     CriterionValueRow(
                         session: try row[0].decode(Int64.self), questionID: try row[1].decode(String.self), criterion: try row[2].decode(String.self),
-                        interviewer: try row[3].decode(String.self), value: try row[4].decode(Int.self)))
+                        interviewer: try row[3].decode(String.self), value: try row[4].decode(Int.self), weight: try row[5].decode(Double.self),
+                        criteria: try row[6].decode(Int.self)))
             }
         }
     }

@@ -28,7 +28,7 @@ struct PostgresRecording: RecordingTransaction {
     func askedQuestion(session: Int64, question: String) throws -> AskedRow? {
         try db.query(
             """
-            SELECT id, rubric, json_array_length(points::json) AS points, json_array_length(red_flags::json) AS red_flags
+            SELECT id, rubric, json_array_length(points::json) + COALESCE(json_array_length((crib::json)->'bonus'), 0) AS points, json_array_length(red_flags::json) AS red_flags
             FROM session_question WHERE session_id = \(session) AND question_id = \(question)
             """
         ).first.map { row in

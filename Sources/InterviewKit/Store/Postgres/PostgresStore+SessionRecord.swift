@@ -25,7 +25,8 @@ extension PostgresStore {
                     variants: try SnapshotJSON.decode([String].self, try q.get("variants")),
                     points: try SnapshotJSON.decode([String].self, try q.get("points")),
                     redFlags: try SnapshotJSON.decode([String].self, try q.get("red_flags")),
-                    followUps: try SnapshotJSON.decode([FollowUp].self, try q.get("follow_ups"))),
+                    followUps: try SnapshotJSON.decode([FollowUp].self, try q.get("follow_ups")),
+                    crib: try SnapshotJSON.decode(CribSheet.self, try q.get("crib"))),
                 rubric: try SnapshotJSON.decode(Rubric.self, try q.get("rubric")), reused: try q.get("reused"))
             asked.level = try q.get("level")
             index[try q.get("id")] = questions.count

@@ -70,15 +70,15 @@ extension PostgresStore {
             for question in session.questions {
                 let variants = try SnapshotJSON.encode(question.variants), points = try SnapshotJSON.encode(question.points)
                 let redFlags = try SnapshotJSON.encode(question.redFlags), followUps = try SnapshotJSON.encode(question.followUps)
-                let rubric = try SnapshotJSON.encode(question.rubric)
+                let rubric = try SnapshotJSON.encode(question.rubric), crib = try SnapshotJSON.encode(question.crib)
                 try db.query(
                     """
                     INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
-                      points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused)
+                      points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused, crib)
                     VALUES (\(sessionID), \(question.position), \(question.questionID), \(question.topic), \(question.level),
                       \(question.minutes), \(question.text), \(variants), \(points), \(redFlags), \(followUps), \(question.rubric.id),
                       \(rubric), \(question.rubric.scale.lowerBound), \(question.rubric.scale.upperBound),
-                      \(question.rubric.criteria.count), \(question.reused))
+                      \(question.rubric.criteria.count), \(question.reused), \(crib))
                     """)
             }
             return sessionID

@@ -81,19 +81,22 @@ extension SQLiteStore: AnalyticsStore {
 
     public func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError) {
         try read { db in
+            // CROSS JOIN keeps SQLite from reading the scores by interviewer and sorting them all:
+            // the questions come in the order of their (session, question) index, which also holds
+            // the criteria count (v5), and each one's scores by its primary key, with no sort.
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value
+                    SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value, sc.weight, sq.criteria_count
                     FROM session_question sq CROSS JOIN score sc ON sc.session_question_id = sq.id JOIN interviewer i ON i.id = sc.interviewer_id
                     ORDER BY sq.session_id, sq.question_id
                     """)
-            // CROSS JOIN keeps SQLite from reading the scores by interviewer and sorting them all:
-            // the questions come in the order of their (session, question) index and each one's
-            // scores by its primary key, with no sort.
             var strings = StringInterner()
             while let row = try rows.next() {
-                body(CriterionValueRow(session: row[0], questionID: strings[row[1]], criterion: strings[row[2]], interviewer: strings[row[3]], value: row[4]))
+                body(
+                    CriterionValueRow(
+                        session: row[0], questionID: strings[row[1]], criterion: strings[row[2]], interviewer: strings[row[3]], value: row[4],
+                        weight: row[5], criteria: row[6]))
             }
         }
     }

@@ -27,7 +27,7 @@ struct SQLiteRecording: RecordingTransaction {
         try Row.fetchOne(
             db,
             sql: """
-                SELECT id, rubric, json_array_length(points) AS points, json_array_length(red_flags) AS red_flags
+                SELECT id, rubric, json_array_length(points) + COALESCE(json_array_length(crib, '$.bonus'), 0) AS points, json_array_length(red_flags) AS red_flags
                 FROM session_question WHERE session_id = ? AND question_id = ?
                 """, arguments: [session, question]
         ).map { row in AskedRow(id: row["id"], rubricJSON: row["rubric"], points: row["points"], redFlags: row["red_flags"]) }

@@ -47,10 +47,12 @@ extension SQLiteStore {
         guard !records.isEmpty else { return [] }
         // A question's row id -> its session's place in `records` and its own place in that session.
         var questionIndex: [Int64: (record: Int, question: Int)] = [:]
+        // A database not yet upgraded to v6 (opened read-only) has no crib column: its questions have none.
+        let crib = try db.columns(in: "session_question").contains { $0.name == "crib" } ? "sq.crib" : "'{}'"
         try each(
             """
             SELECT sq.session_id, sq.id, sq.position, sq.question_id, sq.topic, sq.level, sq.minutes, sq.text, sq.variants, sq.points,
-            sq.red_flags, sq.follow_ups, sq.rubric, sq.reused, sq.seconds_spent FROM session_question sq
+            sq.red_flags, sq.follow_ups, sq.rubric, sq.reused, sq.seconds_spent, \(crib) FROM session_question sq
             JOIN session s ON s.id = sq.session_id WHERE \(filter) ORDER BY sq.session_id, sq.position
             """
         ) { q in
@@ -61,7 +63,8 @@ extension SQLiteStore {
                 question: Question(
                     id: q[3], topic: q[4], level: Level(rawValue: level) ?? .senior, minutes: q[6], text: q[7],
                     variants: try SnapshotJSON.decode([String].self, q[8]), points: try SnapshotJSON.decode([String].self, q[9]),
-                    redFlags: try SnapshotJSON.decode([String].self, q[10]), followUps: try SnapshotJSON.decode([FollowUp].self, q[11])),
+                    redFlags: try SnapshotJSON.decode([String].self, q[10]), followUps: try SnapshotJSON.decode([FollowUp].self, q[11]),
+                    crib: try SnapshotJSON.decode(CribSheet.self, q[15])),
                 rubric: try SnapshotJSON.decode(Rubric.self, q[12]), reused: q[13])
             asked.level = level
             questionIndex[q[1]] = (record, records[record].questions.count)

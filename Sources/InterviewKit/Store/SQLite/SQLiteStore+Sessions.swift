@@ -66,15 +66,15 @@ extension SQLiteStore {
                 try db.execute(
                     sql: """
                         INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
-                          points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused, crib)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         sessionID, question.position, question.questionID, question.topic, question.level, question.minutes,
                         question.text, try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
                         try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps), question.rubric.id,
                         try SnapshotJSON.encode(question.rubric), question.rubric.scale.lowerBound, question.rubric.scale.upperBound,
-                        question.rubric.criteria.count, question.reused,
+                        question.rubric.criteria.count, question.reused, try SnapshotJSON.encode(question.crib),
                     ])
             }
             return sessionID
