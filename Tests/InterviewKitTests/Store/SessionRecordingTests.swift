@@ -97,4 +97,27 @@ struct SessionRecordingTests {
             #expect(asked.rubric.criteria[0].anchors[3] == "accurate")
         }
     }
+
+    @Test("the snapshot keeps bonus points, guide, code and sources; a bonus point ticks after the core ones", arguments: Engine.all)
+    func cribSheet(engine: Engine) throws {
+        let crib = CribSheet(
+            bonus: ["b1", "b2"], guide: [1: "none", 2: "p1 only", 3: "p1-p3", 4: "and a bonus"],
+            code: [CodeSnippet(source: "fn main() { println!(\"4\"); }", expect: .runs(stdout: "4\n"))], sources: ["https://doc.rust-lang.org/std/"])
+        var session = SessionFixture.newSession()
+        session.questions[0].crib = crib
+        try engine.withStore { store in
+            let id = try store.createSession(session)
+            #expect(try store.session(id).question("async/a")?.asked.crib == crib)
+            #expect(try store.session(id).question("async/b")?.asked.crib == CribSheet())
+            // Core points 1-3 (indexes 0-2), bonus points 4-5 (indexes 3-4).
+            try store.record(.cover([4], covered: true), session: id, question: "async/a", interviewer: "alice", at: at)
+            #expect(try store.session(id).question("async/a")?.marks(of: "alice").covered == [4])
+            #expect(throws: StoreError.self) {
+                try store.record(.cover([5], covered: true), session: id, question: "async/a", interviewer: "alice", at: at)
+            }
+            #expect(throws: StoreError.self) {
+                try store.record(.cover([3], covered: true), session: id, question: "async/b", interviewer: "alice", at: at)
+            }
+        }
+    }
 }
