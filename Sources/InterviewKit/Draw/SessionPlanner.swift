@@ -35,7 +35,8 @@ public enum SessionPlanner {
         let request = DrawRequest(
             questions: source.drawQuestions,
             topics: topics, topicsIntegral: integral, levels: blueprint.levels?.pairs, levelsIntegral: blueprint.levels?.integral ?? false,
-            count: blueprint.questions, minutes: blueprint.minutes, exposure: exposure, askedBefore: history, seed: seed)
+            count: blueprint.questions, minutes: blueprint.minutes, exposure: exposure, askedBefore: history, seed: seed,
+            related: source.relatedIDs)
         let result = try QuestionDrawer.draw(request) { picked, candidate in source.isNearDuplicate(picked.id, candidate.id) }
         let reused = Set(result.reused)
         var asked: [AskedQuestion] = []
