@@ -44,7 +44,7 @@ public enum SessionPlanner {
             guard let question = source.question(drawn.id), let rubric = source.rubric(for: question, blueprint: blueprint) else { continue }
             asked.append(AskedQuestion(position: position, question: question, rubric: rubric, reused: reused.contains(drawn.id)))
         }
-        return SessionPlan(blueprint: blueprint, seed: seed, questions: asked, reused: result.reused)
+        return SessionPlan(blueprint: blueprint, seed: seed, questions: asked, reused: result.reused, relatedAllowed: result.relatedAllowed)
     }
 
     /// Problems that make a blueprint impossible with this bank (empty when it can be drawn).
