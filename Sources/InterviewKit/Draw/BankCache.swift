@@ -6,17 +6,19 @@ import GRDB
 /// similarity while the bank is unchanged.
 ///
 /// The cache is keyed by a ``BankFingerprint`` of the bank's and blueprints' files. It holds
-/// the draw index (id, topic, level, minutes of every question), each question's full text, the
-/// rubrics, the blueprints that passed lint, and for the near-duplicate rule each wording's
-/// similarity profile with the rarity weights of its features. A draw reads the index, then only
-/// the rows of the questions it looks at. The cache is an optimisation: when it is missing, stale
-/// or unreadable the bank is read from its files, and a new cache is written beside the old.
+/// the draw index (id, topic, level, minutes of every question), the `related` links, each
+/// question's full text, the rubrics, the blueprints that passed lint, and for the near-duplicate
+/// rule each wording's similarity profile with the rarity weights of its features. A draw reads
+/// the index and the links, then only the rows of the questions it looks at. The cache is an
+/// optimisation: when it is missing, stale or unreadable the bank is read from its files, and a
+/// new cache is written beside the old.
 public final class BankCache: DrawSource {
     /// Bumped whenever the tables change; a cache of another format is ignored.
     static let format = "3"
 
     private let queue: DatabaseQueue
     public let drawQuestions: [DrawQuestion]
+    public let relatedIDs: [String: [String]]
     public let defaultScale: ClosedRange<Int>
     private let rubrics: [String: Rubric]
     private let topicRubrics: [String: String]
@@ -29,11 +31,12 @@ public final class BankCache: DrawSource {
     private var nearDuplicates: [String: Bool] = [:]
 
     private init(
-        queue: DatabaseQueue, drawQuestions: [DrawQuestion], defaultScale: ClosedRange<Int>, rubrics: [String: Rubric],
-        topicRubrics: [String: String], blueprints: [String: String], threshold: Double, unseenWeight: Double
+        queue: DatabaseQueue, drawQuestions: [DrawQuestion], relatedIDs: [String: [String]], defaultScale: ClosedRange<Int>,
+        rubrics: [String: Rubric], topicRubrics: [String: String], blueprints: [String: String], threshold: Double, unseenWeight: Double
     ) {
         self.queue = queue
         self.drawQuestions = drawQuestions
+        self.relatedIDs = relatedIDs
         self.defaultScale = defaultScale
         self.rubrics = rubrics
         self.topicRubrics = topicRubrics
@@ -60,7 +63,7 @@ public final class BankCache: DrawSource {
             var meta: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT key, value FROM meta") { meta[row["key"]] = row["value"] }
             guard meta["format"] == format, meta["version"] == InterviewKitVersion.current, meta["fingerprint"] == fingerprint.digest,
-                let index = meta["draw_index"], let threshold = meta["threshold"].flatMap(Double.init),
+                let index = meta["draw_index"], let related = meta["related"], let threshold = meta["threshold"].flatMap(Double.init),
                 let unseen = meta["unseen_weight"].flatMap(Double.init), let low = meta["scale_low"].flatMap(Int.init),
                 let high = meta["scale_high"].flatMap(Int.init), low <= high
             else { return nil }
@@ -74,8 +77,9 @@ public final class BankCache: DrawSource {
             for row in try Row.fetchAll(db, sql: "SELECT id, json FROM blueprint") { blueprints[row["id"]] = row["json"] }
             guard let questions = decodeIndex(index) else { return nil }
             return BankCache(
-                queue: queue, drawQuestions: questions, defaultScale: low...high, rubrics: rubrics, topicRubrics: topicRubrics,
-                blueprints: blueprints, threshold: threshold, unseenWeight: unseen)
+                queue: queue, drawQuestions: questions, relatedIDs: try SnapshotJSON.decode([String: [String]].self, related),
+                defaultScale: low...high, rubrics: rubrics, topicRubrics: topicRubrics, blueprints: blueprints, threshold: threshold,
+                unseenWeight: unseen)
         }
     }
 
@@ -230,7 +234,8 @@ public final class BankCache: DrawSource {
             let scale = bank.rubric("default")?.scale ?? 1...4
             let meta: [(String, String)] = [
                 ("format", format), ("version", InterviewKitVersion.current), ("fingerprint", fingerprint.digest),
-                ("draw_index", encodeIndex(bank.questions)), ("threshold", String(similarity.threshold)),
+                ("draw_index", encodeIndex(bank.questions)), ("related", try SnapshotJSON.encode(BankDrawSource.relatedIDs(bank.questions))),
+                ("threshold", String(similarity.threshold)),
                 ("unseen_weight", String(similarity.unseenWeight)), ("scale_low", String(scale.lowerBound)),
                 ("scale_high", String(scale.upperBound)),
             ]

@@ -95,6 +95,13 @@ struct CellDraw {
         return quota - chosen.count
     }
 
+    /// The same cell with the picks at ranked `positions`.
+    func choosing(_ positions: [Int]) -> CellDraw {
+        var copy = self
+        copy.chosen = positions.sorted()
+        return copy
+    }
+
     /// Replaces the pick at ranked position `old` with the one at `new`, keeping rank order.
     mutating func swap(_ old: Int, for new: Int) {
         chosen.removeAll { $0 == old }

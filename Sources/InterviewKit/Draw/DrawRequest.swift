@@ -21,6 +21,9 @@ public struct DrawRequest: Sendable {
     /// means never asked.
     public var askedBefore: [String: Int]
     public var seed: UInt64
+    /// Question id → the ids its `related` field lists; absent means none. Two questions are
+    /// related when either lists the other.
+    public var related: [String: [String]]
 
     public init(
         questions: [DrawQuestion],
@@ -32,7 +35,8 @@ public struct DrawRequest: Sendable {
         minutes: Int? = nil,
         exposure: [String: Int] = [:],
         askedBefore: [String: Int] = [:],
-        seed: UInt64
+        seed: UInt64,
+        related: [String: [String]] = [:]
     ) {
         self.questions = questions
         self.topics = topics
@@ -44,5 +48,6 @@ public struct DrawRequest: Sendable {
         self.exposure = exposure
         self.askedBefore = askedBefore
         self.seed = seed
+        self.related = related
     }
 }

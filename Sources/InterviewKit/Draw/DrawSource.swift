@@ -12,11 +12,14 @@ public protocol DrawSource {
     var defaultScale: ClosedRange<Int> { get }
     /// Whether two questions (by id) have wordings that ask the same thing.
     func isNearDuplicate(_ a: String, _ b: String) -> Bool
+    /// Question id → the ids its `related` field lists, for the questions that list any.
+    var relatedIDs: [String: [String]] { get }
 }
 
 /// A parsed bank with a text similarity.
 public struct BankDrawSource: DrawSource {
     public let bank: Bank
+    public let relatedIDs: [String: [String]]
     private let byID: [String: Question]
     private let isSameText: (String, String) -> Bool
 
@@ -25,7 +28,17 @@ public struct BankDrawSource: DrawSource {
         var byID: [String: Question] = [:]
         for question in bank.questions where byID[question.id] == nil { byID[question.id] = question }
         self.byID = byID
+        relatedIDs = Self.relatedIDs(bank.questions)
         isSameText = isNearDuplicate
+    }
+
+    /// Every question's `related` ids by question id (a repeated id's lists are joined).
+    static func relatedIDs(_ questions: [Question]) -> [String: [String]] {
+        var related: [String: [String]] = [:]
+        for question in questions where !question.related.isEmpty {
+            related[question.id, default: []] += question.related
+        }
+        return related
     }
 
     public var drawQuestions: [DrawQuestion] {

@@ -2,14 +2,17 @@
 ///
 /// Quotas per (topic, level) cell come from ``CellPlan``; one ``SplitMix64`` seeded with the
 /// request's seed serves the whole draw; within a cell the least exposed questions win, so over
-/// many recorded draws every question of a cell is used about equally often.
+/// many recorded draws every question of a cell is used about equally often. Two related
+/// questions are not drawn together unless the quotas, the budget or even exposure leave no
+/// other way (``separateRelated(_:links:budget:exposure:isNearDuplicate:)``).
 public enum QuestionDrawer {
     /// Draws the questions of `request`.
     /// - Parameters:
     ///   - request: bank, blueprint, history and seed.
     ///   - isNearDuplicate: whether a candidate (second argument) asks the same thing as a
     ///     question already picked for the session (first argument), across topics too.
-    /// - Returns: the picks in draw order and the ids reused from the candidate's history.
+    /// - Returns: the picks in draw order, the ids reused from the candidate's history and the
+    ///   related pairs it had to allow.
     /// - Throws: ``DrawError`` when the bank is empty, the blueprint is invalid or cannot be
     ///   met, near-duplicates use a cell up, or even the shortest picks exceed the budget.
     public static func draw(
@@ -55,12 +58,19 @@ public enum QuestionDrawer {
             try fitBudget(&draws, budget: budget, isNearDuplicate: isNearDuplicate)
         }
 
+        var allowed: [RelatedPair] = []
+        let links = RelatedLinks(request.related)
+        if !links.isEmpty {
+            (draws, allowed) = separateRelated(
+                draws, links: links, budget: request.minutes, exposure: request.exposure, isNearDuplicate: isNearDuplicate)
+        }
+
         let questions = draws.flatMap(\.picks)
         let reused = questions
             .compactMap { question in request.askedBefore[question.id].map { (id: question.id, rank: $0) } }
             .sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }
             .map(\.id)
-        return DrawResult(questions: questions, reused: reused)
+        return DrawResult(questions: questions, reused: reused, relatedAllowed: allowed)
     }
 
     /// Indices of the bank's questions grouped by the cell they belong to; questions outside

@@ -7,9 +7,12 @@ public struct SessionPlan: Sendable, Encodable {
     public var questions: [AskedQuestion]
     /// Ids asked of this candidate before, drawn because their cell ran out.
     public var reused: [String]
+    /// Related questions drawn together because the blueprint could not be met otherwise.
+    public var relatedAllowed: [RelatedPair] = []
 
     enum CodingKeys: String, CodingKey {
         case blueprint, seed, questions, reused, minutes
+        case relatedAllowed = "related_allowed"
     }
 
     struct QuestionEntry: Encodable {
@@ -20,7 +23,8 @@ public struct SessionPlan: Sendable, Encodable {
         var text: String
     }
 
-    /// cli.md's `plan` shape: `{blueprint, seed, questions: [{id, topic, level, minutes, text}], reused}`.
+    /// cli.md's `plan` shape: `{blueprint, seed, questions: [{id, topic, level, minutes, text}], reused}`, plus
+    /// `related_allowed: [[id, id]]` only when the draw had to allow related pairs.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(blueprint.id, forKey: .blueprint)
@@ -30,9 +34,26 @@ public struct SessionPlan: Sendable, Encodable {
             forKey: .questions)
         try container.encode(reused, forKey: .reused)
         try container.encode(questions.reduce(0) { $0 + $1.minutes }, forKey: .minutes)
+        if !relatedAllowed.isEmpty {
+            try container.encode(relatedAllowed.map { [$0.first, $0.second] }, forKey: .relatedAllowed)
+        }
     }
 
-    /// One line per question, for people.
+    /// One line per related pair the draw had to allow: "note: could not avoid asking related
+    /// questions a and b together (topic quota)".
+    public var notes: [String] {
+        relatedAllowed.map { pair in
+            let reason: String
+            switch pair.reason {
+            case .quota: reason = blueprint.levels?.pairs.isEmpty ?? true ? "topic quota" : "topic and level quotas"
+            case .budget: reason = "time budget"
+            case .exposure: reason = "even exposure"
+            }
+            return "note: could not avoid asking related questions \(pair) together (\(reason))"
+        }
+    }
+
+    /// One line per question, for people, then the ``notes``.
     public func table() -> String {
         let total = questions.reduce(0) { $0 + $1.minutes }
         var lines = ["\(blueprint.title) (\(blueprint.id)), seed \(seed): \(questions.count) questions, \(total) of \(blueprint.minutes) minutes"]
@@ -42,6 +63,7 @@ public struct SessionPlan: Sendable, Encodable {
             let reusedMark = question.reused ? "  (asked before)" : ""
             lines.append("  \(question.position + 1). \(id)  \(question.level) \(question.minutes) min  \(question.text)\(reusedMark)")
         }
+        lines += notes
         return lines.joined(separator: "\n")
     }
 }

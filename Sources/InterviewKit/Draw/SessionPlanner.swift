@@ -35,7 +35,8 @@ public enum SessionPlanner {
         let request = DrawRequest(
             questions: source.drawQuestions,
             topics: topics, topicsIntegral: integral, levels: blueprint.levels?.pairs, levelsIntegral: blueprint.levels?.integral ?? false,
-            count: blueprint.questions, minutes: blueprint.minutes, exposure: exposure, askedBefore: history, seed: seed)
+            count: blueprint.questions, minutes: blueprint.minutes, exposure: exposure, askedBefore: history, seed: seed,
+            related: source.relatedIDs)
         let result = try QuestionDrawer.draw(request) { picked, candidate in source.isNearDuplicate(picked.id, candidate.id) }
         let reused = Set(result.reused)
         var asked: [AskedQuestion] = []
@@ -43,7 +44,7 @@ public enum SessionPlanner {
             guard let question = source.question(drawn.id), let rubric = source.rubric(for: question, blueprint: blueprint) else { continue }
             asked.append(AskedQuestion(position: position, question: question, rubric: rubric, reused: reused.contains(drawn.id)))
         }
-        return SessionPlan(blueprint: blueprint, seed: seed, questions: asked, reused: result.reused)
+        return SessionPlan(blueprint: blueprint, seed: seed, questions: asked, reused: result.reused, relatedAllowed: result.relatedAllowed)
     }
 
     /// Problems that make a blueprint impossible with this bank (empty when it can be drawn).

@@ -38,6 +38,7 @@ struct StartCommand: ParsableCommand {
         if !plan.reused.isEmpty {
             Console.err("note: asked before, the bank ran out: \(plan.reused.joined(separator: ", "))")
         }
+        for note in plan.notes { Console.err(note) }
         let live = try LiveSession(store: store, session: id, interviewer: interviewer, style: Console.screenStyle, now: { Date() })
         let status = LiveLoop.run(live)
         if status != 0 { throw ExitCode(status) }
