@@ -14,7 +14,7 @@ import GRDB
 /// new cache is written beside the old.
 public final class BankCache: DrawSource {
     /// Bumped whenever the tables change; a cache of another format is ignored.
-    static let format = "3"
+    static let format = "4"
 
     private let queue: DatabaseQueue
     public let drawQuestions: [DrawQuestion]
