@@ -5,29 +5,20 @@ import GRDB
 enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: v1)
-        }
-        migrator.registerMigration("v2-topic-index") { db in
-            try db.execute(sql: v2)
-        }
-        migrator.registerMigration("v3-topic-recency") { db in
-            try db.execute(sql: v3)
-        }
-        migrator.registerMigration("v4-data-version") { db in
-            try db.execute(sql: v4)
-        }
-        migrator.registerMigration("v5-scoring-index") { db in
-            try db.execute(sql: v5)
-        }
-        migrator.registerMigration("v6-crib-sheet") { db in
-            try db.execute(sql: v6)
+        for (identifier, sql) in all {
+            migrator.registerMigration(identifier) { db in try db.execute(sql: sql) }
         }
         return migrator
     }
 
-    /// Migrations that only add indexes: a read-only command works without them (more slowly), so
-    /// a database that lacks them is not refused; the next recording command adds them.
+    /// Every migration in the order it is applied.
+    static let all: [(identifier: String, sql: String)] = [
+        ("v1", v1), ("v2-topic-index", v2), ("v3-topic-recency", v3), ("v4-data-version", v4), ("v5-scoring-index", v5), ("v6-crib-sheet", v6),
+    ]
+
+    /// Migrations a read-only command can do without, so a database that lacks them is not refused
+    /// (the next recording command adds them): indexes (v2, v3, v5: reads are slower), the data
+    /// version (v4: nothing is cached) and the crib column (v6: questions read with none).
     static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version", "v5-scoring-index", "v6-crib-sheet"]
 
     /// The topics of a session's questions without reading their rows, which hold the rubric
