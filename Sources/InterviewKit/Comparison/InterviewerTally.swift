@@ -30,9 +30,14 @@ public struct InterviewerTally: Sendable {
     private var items: [Int] = []
     private var coincidences = CountTable()
     private var pairableUnits = 0
-    private var ranges: [String: (sum: Double, count: Int)] = [:]
+    /// Per criterion, in first-seen order (a rubric has a handful): the sum of unit ranges and units.
+    private var ranges: [(criterion: String, sum: Double, count: Int)] = []
     private var shared: [Int: Shared] = [:]
-    private var leniencyRatings: [Leniency.Rating] = []
+    private var leniencyRatings = Leniency.Coded()
+    /// Question id -> a number, for leniency; the last one looked up is kept (a target's ratings
+    /// come together).
+    private var questionNumbers: [String: Int] = [:]
+    private var lastQuestion: (id: String, number: Int)?
 
     private var valuesKey: TargetKey?
     private var values: [(criterion: String, rater: Int, value: Int, weight: Double)] = []
@@ -45,8 +50,16 @@ public struct InterviewerTally: Sendable {
         self.ratingsFromValues = ratingsFromValues
     }
 
+    private var lastRater: (name: String, index: Int)?
+
     private mutating func rater(_ name: String) -> Int {
-        if let known = index[name] { return known }
+        // One interviewer's values come one after the other: most lookups are the last one's.
+        if let last = lastRater, last.name == name { return last.index }
+        if let known = index[name] {
+            lastRater = (name, known)
+            return known
+        }
+        lastRater = (name, names.count)
         index[name] = names.count
         names.append(name)
         sessions.append([])
@@ -61,7 +74,6 @@ public struct InterviewerTally: Sendable {
         if key != valuesKey { flushValues() }
         valuesKey = key
         let who = rater(value.interviewer)
-        sessions[who].insert(value.session)
         values.removeAll { $0.rater == who && $0.criterion == value.criterion }
         values.append((value.criterion, who, value.value, value.weight))
         criteria = value.criteria
@@ -76,7 +88,15 @@ public struct InterviewerTally: Sendable {
         if key != targetKey { flushTarget() }
         targetKey = key
         items[who] += 1
-        leniencyRatings.append(Leniency.Rating(session: String(session), question: question, interviewer: names[who], score: score))
+        let number: Int
+        if let last = lastQuestion, last.id == question {
+            number = last.number
+        } else {
+            number = questionNumbers[question] ?? questionNumbers.count
+            questionNumbers[question] = number
+            lastQuestion = (question, number)
+        }
+        leniencyRatings.append(session: Int(session), question: number, interviewer: who, score: score)
         target.removeAll { $0.rater == who }
         target.append((who, score))
     }
@@ -85,23 +105,31 @@ public struct InterviewerTally: Sendable {
     /// criterion, summed in the order the values came (the store's, as SQL sums them).
     private mutating func addRatingsFromValues() {
         guard ratingsFromValues, let key = valuesKey else { return }
-        var sums: [Int: (count: Int, weighted: Double, weights: Double)] = [:]
-        var order: [Int] = []
+        var sums: [(rater: Int, count: Int, weighted: Double, weights: Double)] = []
         for entry in values {
-            if sums[entry.rater] == nil { order.append(entry.rater) }
-            sums[entry.rater, default: (0, 0, 0)].count += 1
-            sums[entry.rater, default: (0, 0, 0)].weighted += Double(entry.value) * entry.weight
-            sums[entry.rater, default: (0, 0, 0)].weights += entry.weight
+            if let at = sums.firstIndex(where: { $0.rater == entry.rater }) {
+                sums[at].count += 1
+                sums[at].weighted += Double(entry.value) * entry.weight
+                sums[at].weights += entry.weight
+            } else {
+                sums.append((entry.rater, 1, Double(entry.value) * entry.weight, entry.weight))
+            }
         }
-        for who in order.sorted(by: { names[$0] < names[$1] }) {
-            guard let sum = sums[who], sum.count == criteria, sum.weights > 0 else { continue }
-            addRating(session: key.session, question: key.question, rater: who, score: sum.weighted / sum.weights)
+        for sum in sums.sorted(by: { names[$0.rater] < names[$1.rater] }) where sum.count == criteria && sum.weights > 0 {
+            addRating(session: key.session, question: key.question, rater: sum.rater, score: sum.weighted / sum.weights)
         }
     }
 
     /// The question's values, unit by unit (a unit is one criterion), in criterion order.
     private mutating func flushValues() {
         defer { values.removeAll(keepingCapacity: true) }
+        if let session = valuesKey?.session {
+            var seen: [Int] = []
+            for entry in values where !seen.contains(entry.rater) {
+                seen.append(entry.rater)
+                sessions[entry.rater].insert(session)
+            }
+        }
         addRatingsFromValues()
         guard values.count >= 2 else { return }
         values.sort { ($0.criterion, $0.rater) < ($1.criterion, $1.rater) }
@@ -118,16 +146,23 @@ public struct InterviewerTally: Sendable {
         guard unit.count >= 2 else { return }
         pairableUnits += 1
         let weight = 1 / Double(unit.count - 1)
-        var counts: [Int: Int] = [:]
-        for entry in unit { counts[entry.value, default: 0] += 1 }
+        var counts: [(value: Int, count: Int)] = []
+        for entry in unit {
+            if let at = counts.firstIndex(where: { $0.value == entry.value }) { counts[at].count += 1 } else { counts.append((entry.value, 1)) }
+        }
         for (c, nc) in counts {
             for (k, nk) in counts {
                 coincidences.add(c, k, Double(c == k ? nc * (nc - 1) : nc * nk) * weight)
             }
         }
         let values = unit.map(\.value)
-        ranges[criterion, default: (0, 0)].sum += Double((values.max() ?? 0) - (values.min() ?? 0))
-        ranges[criterion, default: (0, 0)].count += 1
+        let range = Double((values.max() ?? 0) - (values.min() ?? 0))
+        if let at = ranges.firstIndex(where: { $0.criterion == criterion }) {
+            ranges[at].sum += range
+            ranges[at].count += 1
+        } else {
+            ranges.append((criterion, range, 1))
+        }
         for (x, first) in unit.enumerated() {
             for second in unit[(x + 1)...] {
                 let (low, high) = first.rater < second.rater ? (first, second) : (second, first)
@@ -155,7 +190,8 @@ public struct InterviewerTally: Sendable {
         let order = names.indices.sorted { names[$0] < names[$1] }
         let ordinal = coincidences.alpha(pairableUnits: pairableUnits, metric: .ordinal)
         let interval = coincidences.alpha(pairableUnits: pairableUnits, metric: .interval)
-        let leniency = Leniency(ratings: leniencyRatings)
+        leniencyRatings.names = names
+        let leniency = Leniency(coded: leniencyRatings)
         let interviewers = order.map { who in
             let estimate = leniency.interviewer(named: names[who])
             return InterviewerReport.Interviewer(
@@ -178,7 +214,7 @@ public struct InterviewerTally: Sendable {
                         icc: rows.count >= 2 ? IntraclassCorrelation(scores: rows).icc : nil, units: Int(both.values.total)))
             }
         }
-        let disagreement = ranges.map { InterviewerReport.Disagreement(criterion: $0.key, meanRange: $0.value.sum / Double($0.value.count), units: $0.value.count) }
+        let disagreement = ranges.map { InterviewerReport.Disagreement(criterion: $0.criterion, meanRange: $0.sum / Double($0.count), units: $0.count) }
             .sorted { ($0.meanRange, $1.criterion) > ($1.meanRange, $0.criterion) }
         return InterviewerReport(
             alphaOrdinal: ordinal.alpha, alphaInterval: interval.alpha, pairableUnits: ordinal.pairableUnits,

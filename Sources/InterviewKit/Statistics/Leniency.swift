@@ -56,9 +56,12 @@ public struct Leniency: Sendable, Hashable {
         shrinkage: Double = Leniency.defaultShrinkage,
         minimumItems: Int = Leniency.defaultMinimumItems
     ) {
+        self.init(deviations: Self.deviations(ratings), shrinkage: shrinkage, minimumItems: minimumItems)
+    }
+
+    private init(deviations: [String: Sum], shrinkage: Double, minimumItems: Int) {
         self.shrinkage = shrinkage
         self.minimumItems = minimumItems
-        let deviations = Self.deviations(ratings)
         let names = deviations.keys.sorted(by: ScoringOrder.precedes)
         interviewers = names.map { name in
             let sum = deviations[name] ?? Sum()
@@ -110,6 +113,27 @@ public struct Leniency: Sendable, Hashable {
     }
 
     /// Σ d and n by interviewer, d = x − reference for each rating that has one, summed in input order.
+    /// Ratings with their session, question and interviewer as numbers (`names` gives the
+    /// interviewers'), for a caller that streams many: no string per rating.
+    struct Coded: Sendable {
+        var session: [Int] = []
+        var question: [Int] = []
+        var interviewer: [Int] = []
+        var score: [Double] = []
+        var names: [String] = []
+
+        mutating func append(session: Int, question: Int, interviewer: Int, score: Double) {
+            self.session.append(session)
+            self.question.append(question)
+            self.interviewer.append(interviewer)
+            self.score.append(score)
+        }
+    }
+
+    init(coded: Coded, shrinkage: Double = Leniency.defaultShrinkage, minimumItems: Int = Leniency.defaultMinimumItems) {
+        self.init(deviations: Self.deviations(coded), shrinkage: shrinkage, minimumItems: minimumItems)
+    }
+
     private static func deviations(_ ratings: [Rating]) -> [String: Sum] {
         var sessionIds: [String: Int] = [:]
         var questionIds: [String: Int] = [:]
@@ -120,29 +144,34 @@ public struct Leniency: Sendable, Hashable {
             ids[key] = id
             return id
         }
-        var session = [Int](), question = [Int](), interviewer = [Int]()
-        session.reserveCapacity(ratings.count)
-        question.reserveCapacity(ratings.count)
-        interviewer.reserveCapacity(ratings.count)
+        var coded = Coded()
         for r in ratings {
-            session.append(intern(r.session, &sessionIds))
-            question.append(intern(r.question, &questionIds))
-            interviewer.append(intern(r.interviewer, &interviewerIds))
+            coded.append(
+                session: intern(r.session, &sessionIds), question: intern(r.question, &questionIds), interviewer: intern(r.interviewer, &interviewerIds),
+                score: r.score)
         }
-        let interviewerCount = interviewerIds.count
+        coded.names = Array(repeating: "", count: interviewerIds.count)
+        for (name, id) in interviewerIds { coded.names[id] = name }
+        return deviations(coded)
+    }
 
-        var byQuestion = Array(repeating: Sum(), count: questionIds.count)
+    private static func deviations(_ coded: Coded) -> [String: Sum] {
+        let (session, question, interviewer, scores) = (coded.session, coded.question, coded.interviewer, coded.score)
+        let questionCount = (question.max() ?? -1) + 1
+        let interviewerCount = coded.names.count
+
+        var byQuestion = Array(repeating: Sum(), count: questionCount)
         var byAuthor: [Int: Sum] = [:]
-        for (r, rating) in ratings.enumerated() {
-            byQuestion[question[r]].add(rating.score)
-            byAuthor[question[r] * interviewerCount + interviewer[r], default: Sum()].add(rating.score)
+        for r in scores.indices {
+            byQuestion[question[r]].add(scores[r])
+            byAuthor[question[r] * interviewerCount + interviewer[r], default: Sum()].add(scores[r])
         }
 
         // Ratings of one (session, question) become contiguous, each item in input order.
-        let order = ratings.indices.sorted {
+        let order = scores.indices.sorted {
             (session[$0], question[$0], $0) < (session[$1], question[$1], $1)
         }
-        var reference = Array(repeating: Double.nan, count: ratings.count)
+        var reference = Array(repeating: Double.nan, count: scores.count)
         var start = 0
         while start < order.count {
             var end = start + 1
@@ -153,7 +182,7 @@ public struct Leniency: Sendable, Hashable {
             for r in order[start..<end] {
                 var shared = Sum()
                 for o in order[start..<end] where interviewer[o] != interviewer[r] {
-                    shared.add(ratings[o].score)
+                    shared.add(scores[o])
                 }
                 if shared.count > 0 {
                     reference[r] = shared.total / Double(shared.count)
@@ -168,9 +197,13 @@ public struct Leniency: Sendable, Hashable {
         }
 
         var sums = Array(repeating: Sum(), count: interviewerCount)
-        for (r, rating) in ratings.enumerated() where !reference[r].isNaN {
-            sums[interviewer[r]].add(rating.score - reference[r])
+        for r in scores.indices where !reference[r].isNaN {
+            sums[interviewer[r]].add(scores[r] - reference[r])
         }
-        return interviewerIds.reduce(into: [:]) { $0[$1.key] = sums[$1.value] }
+        var rated = Array(repeating: false, count: interviewerCount)
+        for id in interviewer { rated[id] = true }
+        var result: [String: Sum] = [:]
+        for (id, name) in coded.names.enumerated() where rated[id] { result[name] = sums[id] }
+        return result
     }
 }

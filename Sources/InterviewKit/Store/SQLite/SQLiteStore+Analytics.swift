@@ -91,12 +91,9 @@ extension SQLiteStore: AnalyticsStore {
                     FROM session_question sq CROSS JOIN score sc ON sc.session_question_id = sq.id JOIN interviewer i ON i.id = sc.interviewer_id
                     ORDER BY sq.session_id, sq.question_id
                     """)
-            var strings = StringInterner()
+            // Each row is handed over and dropped: nothing is kept to share strings with.
             while let row = try rows.next() {
-                body(
-                    CriterionValueRow(
-                        session: row[0], questionID: strings[row[1]], criterion: strings[row[2]], interviewer: strings[row[3]], value: row[4],
-                        weight: row[5], criteria: row[6]))
+                body(CriterionValueRow(session: row[0], questionID: row[1], criterion: row[2], interviewer: row[3], value: row[4], weight: row[5], criteria: row[6]))
             }
         }
     }
