@@ -62,6 +62,27 @@ struct BankLoaderTests {
         ])
     }
 
+    @Test("a code snippet needs a source and an expect in the grammar; a guide's keys are scores")
+    func codeAndGuide() {
+        let folder = TemporaryFolder()
+        BankFixture.write(to: folder)
+        func problems(_ insert: String) -> [String] {
+            let text = BankFixture.asyncTopic.replacingOccurrences(of: "    red_flags: [a red flag]\n", with: "    red_flags: [a red flag]\n" + insert)
+            folder.write("rubrics/async.yaml", text)
+            return load(folder).diagnostics.map(\.description)
+        }
+        let noExpect = problems("    code:\n      source: fn f() {}\n")
+        #expect(noExpect.contains { $0.contains("questions[0].code.expect: ") && $0.contains("missing") }, "\(noExpect)")
+        let badExpect = problems("    code:\n      source: fn f() {}\n      expect: panics\n")
+        #expect(badExpect.contains { $0.contains("questions[0].code.expect: expect must be one of: compiles | runs \"<exact stdout>\" | error | error EXXXX; found 'panics'") }, "\(badExpect)")
+        let noSource = problems("    code: {expect: compiles}\n")
+        #expect(noSource.contains { $0.contains("questions[0].code.source") }, "\(noSource)")
+        let list = problems("    code:\n      - {source: 'fn f() {}', expect: compiles}\n      - {source: 'fn g() {}', expect: error E0308}\n")
+        #expect(list.isEmpty, "\(list)")
+        folder.write("rubrics/async.yaml", BankFixture.asyncTopic.replacingOccurrences(of: "guide: {1: Misses", with: "guide: {one: Misses"))
+        #expect(load(folder).diagnostics.map(\.description).contains { $0.contains("guide keys are scores (whole numbers), found 'one'") })
+    }
+
     @Test("minutes must be a whole number")
     func minutesNotANumber() {
         let folder = TemporaryFolder()
