@@ -46,13 +46,11 @@ public struct SessionScreen: Sendable {
         let marks = question.marks(of: interviewer)
         let overBudget = questionSeconds > asked.minutes * 60 ? style.warning(" (over budget)") : ""
         let title = "Question \(position + 1)/\(record.questions.count) · \(asked.questionID) · \(asked.level) · \(asked.minutes) min"
-        let timers = "\(Self.clock(questionSeconds))" + (overBudget.isEmpty ? "" : " (over budget)") + " · total \(Self.clock(sessionSeconds))/\(record.minutes):00"
-        var lines = [""]
-        if title.count + 3 + timers.count <= Self.width {
-            lines.append(style.heading(title) + style.dim(" · \(Self.clock(questionSeconds))") + overBudget + style.dim(" · total \(Self.clock(sessionSeconds))/\(record.minutes):00"))
-        } else {
-            lines += [style.heading(title), style.dim(Self.clock(questionSeconds)) + overBudget + style.dim(" · total \(Self.clock(sessionSeconds))/\(record.minutes):00")]
-        }
+        let (spent, total) = (Self.clock(questionSeconds), " · total \(Self.clock(sessionSeconds))/\(record.minutes):00")
+        let timers = style.dim(spent) + overBudget + style.dim(total)
+        // On the title's line when both fit in the width (measured without colour codes).
+        let oneLine = title.count + 3 + spent.count + (overBudget.isEmpty ? 0 : " (over budget)".count) + total.count <= Self.width
+        var lines = [""] + (oneLine ? [style.heading(title) + style.dim(" · ") + timers] : [style.heading(title), timers])
         lines.append("")
         lines += Self.wrap(asked.text).map { style.emphasis($0) }
         if let code = asked.crib.code.first {
