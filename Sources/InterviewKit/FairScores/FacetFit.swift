@@ -1,0 +1,140 @@
+import Foundation
+
+/// The fitted many-facet model (scoring.md §9): every candidate, question and interviewer on one
+/// logit scale, with standard errors, fit and, for candidates, the fair score.
+public struct FacetFit: Sendable {
+    public let scale: ScoreScale
+    /// The lowest and highest score used: the thresholds span these categories.
+    public let categories: ClosedRange<Int>
+    public let priors: FacetPriors
+    /// In the order the ratings named them.
+    public let candidates: [FacetMeasure]
+    public let questions: [FacetMeasure]
+    public let interviewers: [FacetMeasure]
+    public let criteria: [CriterionMeasure]
+    /// τ_1..τ_K (sum zero).
+    public let thresholds: [Double]
+    /// Candidate separation reliability, (var θ̂ − mean SE²) / var θ̂; nil with fewer than two
+    /// candidates or no spread.
+    public let reliability: Double?
+    /// Candidate ids of each subset linked by shared questions or interviewers, largest first;
+    /// one subset when everyone is connected.
+    public let subsets: [[String]]
+    public let iterations: Int
+    /// The largest |∂F/∂p| at the estimate (below the tolerance).
+    public let largestGradient: Double
+    public let rows: Int
+
+    private let candidateIndex: [String: Int]
+    private let subsetOfCandidate: [Int]
+
+    public var isConnected: Bool { subsets.count <= 1 }
+
+    public func candidate(_ id: String) -> FacetMeasure? {
+        candidateIndex[id].map { candidates[$0] }
+    }
+
+    /// The expected score at ability θ on an average question from an average interviewer:
+    /// lo + Σ_c w_c Σ_k (k − lo) P(k | θ − γ_c).
+    public func fairScore(ability: Double) -> Double {
+        let model = RatingScaleModel(thresholds: thresholds)
+        return Double(categories.lowerBound) + criteria.reduce(0) { $0 + $1.weight * model.expected(ability - $1.difficulty) }
+    }
+
+    /// θ_A − θ_B ± 1.96 √(SE_A² + SE_B²); nil when either is not in the fit.
+    public func difference(_ first: String, _ second: String) -> FacetDifference? {
+        guard let a = candidateIndex[first], let b = candidateIndex[second] else { return nil }
+        let (x, y) = (candidates[a], candidates[b])
+        let d = x.measure - y.measure
+        let margin = 1.96 * (x.standardError * x.standardError + y.standardError * y.standardError).squareRoot()
+        return FacetDifference(first: first, second: second, difference: d, lower: d - margin, upper: d + margin,
+                               acrossSubsets: subsetOfCandidate[a] != subsetOfCandidate[b])
+    }
+
+    /// The subset (0 = largest) a candidate belongs to.
+    public func subset(of candidate: String) -> Int? {
+        candidateIndex[candidate].map { subsetOfCandidate[$0] }
+    }
+
+    init(ratings: FacetRatings, design: FacetDesign, system: FacetNewtonSystem, ability: [Double], other: [Double], iterations: Int) {
+        scale = ratings.scale
+        categories = design.lowest...(design.lowest + design.thresholds)
+        priors = system.priors
+        self.iterations = iterations
+        largestGradient = system.largestGradient
+        rows = design.rows
+        thresholds = Array(other[(design.head + design.criteria)...])
+        let weights = ratings.normalisedWeights
+        criteria = ratings.criteria.enumerated().map {
+            CriterionMeasure(id: $1, difficulty: other[design.head + $0], weight: weights[$0])
+        }
+
+        // Residuals by element: candidates, then questions, then interviewers.
+        let elements = design.candidates + design.head
+        var squared = [Double](repeating: 0, count: elements), variance = squared, standardised = squared
+        var count = [Int](repeating: 0, count: elements)
+        var atBottom = [Bool](repeating: true, count: elements), atTop = atBottom
+        let model = RatingScaleModel(thresholds: thresholds)
+        let bottom = Int32(scale.lo - design.lowest), top = Int32(scale.hi - design.lowest)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: design.thresholds + 1) { p in
+            for n in 0..<design.candidates {
+                for row in design.rowOffsets[n]..<design.rowOffsets[n + 1] {
+                    let q = Int(design.question[row]), j = design.questions + Int(design.interviewer[row])
+                    let eta = ability[n] - other[q] - other[j] - other[design.head + Int(design.criterion[row])]
+                    let moments = model.moments(eta, p)
+                    let x = design.category[row]
+                    let residual = Double(x) - moments.mean
+                    for element in [n, design.candidates + q, design.candidates + j] {
+                        squared[element] += residual * residual
+                        variance[element] += moments.variance
+                        standardised[element] += moments.variance > 0 ? residual * residual / moments.variance : 0
+                        count[element] += 1
+                        atBottom[element] = atBottom[element] && x == bottom
+                        atTop[element] = atTop[element] && x == top
+                    }
+                }
+            }
+        }
+        func measure(_ element: Int, _ id: String, _ value: Double, _ curvature: Double, fair: FairScore? = nil) -> FacetMeasure {
+            FacetMeasure(id: id, measure: value, standardError: 1 / curvature.squareRoot(),
+                         infit: variance[element] > 0 ? squared[element] / variance[element] : 0,
+                         outfit: count[element] > 0 ? standardised[element] / Double(count[element]) : 0,
+                         count: count[element], extreme: atBottom[element] || atTop[element], fair: fair)
+        }
+        let lowest = Double(design.lowest)
+        let fairAt: (Double) -> Double = { theta in
+            lowest + ratings.criteria.indices.reduce(0) { $0 + weights[$1] * model.expected(theta - other[design.head + $1]) }
+        }
+        candidates = ratings.candidates.enumerated().map { n, id in
+            let se = 1 / system.abilityCurvature[n].squareRoot()
+            let fair = FairScore(value: fairAt(ability[n]), lower: fairAt(ability[n] - 1.96 * se), upper: fairAt(ability[n] + 1.96 * se))
+            return measure(n, id, ability[n], system.abilityCurvature[n], fair: fair)
+        }
+        questions = ratings.questions.enumerated().map { q, id in
+            measure(design.candidates + q, id, other[q], system.headDiagonal[q])
+        }
+        interviewers = ratings.interviewers.enumerated().map { j, id in
+            let index = design.questions + j
+            return measure(design.candidates + index, id, other[index], system.headDiagonal[index])
+        }
+
+        let thetas = candidates.map(\.measure)
+        if thetas.count >= 2 {
+            let mean = thetas.reduce(0, +) / Double(thetas.count)
+            let spread = thetas.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(thetas.count)
+            let error = candidates.reduce(0) { $0 + $1.standardError * $1.standardError } / Double(thetas.count)
+            reliability = spread > 0 ? (spread - error) / spread : nil
+        } else {
+            reliability = nil
+        }
+
+        let connectivity = FacetConnectivity(design)
+        var groups = [[String]](repeating: [], count: connectivity.subsetCount)
+        for (n, id) in ratings.candidates.enumerated() {
+            groups[connectivity.subsetOfCandidate[n]].append(id)
+        }
+        subsets = groups
+        subsetOfCandidate = connectivity.subsetOfCandidate
+        candidateIndex = Dictionary(uniqueKeysWithValues: ratings.candidates.enumerated().map { ($1, $0) })
+    }
+}

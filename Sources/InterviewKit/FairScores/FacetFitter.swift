@@ -1,0 +1,71 @@
+import Foundation
+
+/// The penalised joint estimate of the many-facet rating-scale model (scoring.md §9): Newton's
+/// method on F with analytic derivatives and a backtracking line search, the ability block
+/// eliminated at each step (`FacetNewtonSystem`), until every |∂F/∂p| < `tolerance`.
+///
+/// Pure: ratings in, estimates out. F is strictly convex, so the optimum does not depend on the
+/// start.
+public struct FacetFitter: Sendable {
+    public var priors: FacetPriors
+    public var tolerance: Double
+    public var maxIterations: Int
+
+    public init(priors: FacetPriors = .standard, tolerance: Double = 1e-6, maxIterations: Int = 100) {
+        self.priors = priors
+        self.tolerance = tolerance
+        self.maxIterations = maxIterations
+    }
+
+    public func fit(_ ratings: FacetRatings) throws -> FacetFit {
+        for (name, value) in [("ability", priors.ability), ("difficulty", priors.difficulty), ("severity", priors.severity)]
+        where !(value.isFinite && value > 0) {
+            throw FacetFitError.badPrior(name: name, value: value)
+        }
+        let design = try FacetDesign(ratings)
+        var ability = [Double](repeating: 0, count: design.candidates)
+        var other = [Double](repeating: 0, count: design.size)
+        for (t, tau) in Self.startingThresholds(design).enumerated() {
+            other[design.head + design.criteria + t] = tau
+        }
+        var system = FacetNewtonSystem(design: design, priors: priors, ability: ability, other: other)
+        var iterations = 0
+        while system.largestGradient >= tolerance {
+            guard iterations < maxIterations, let step = system.newtonStep() else {
+                throw FacetFitError.notConverged(iterations: iterations, gradient: system.largestGradient)
+            }
+            iterations += 1
+            let slope = zip(system.abilityGradient, step.ability).reduce(0) { $0 + $1.0 * $1.1 }
+                + zip(system.gradient, step.other).reduce(0) { $0 + $1.0 * $1.1 }
+            // Rounding in F: near the optimum a full step's decrease is below what F can show.
+            let noise = 1e-12 * max(1, abs(system.objective))
+            var length = 1.0
+            var accepted: (ability: [Double], other: [Double])?
+            for _ in 0..<50 {
+                let trialAbility = zip(ability, step.ability).map { $0 + length * $1 }
+                let trialOther = zip(other, step.other).map { $0 + length * $1 }
+                let trial = FacetNewtonSystem(design: design, priors: priors, ability: trialAbility, other: trialOther, objectiveOnly: true)
+                if trial.objective.isFinite, trial.objective <= system.objective + 1e-4 * length * slope + noise {
+                    accepted = (trialAbility, trialOther)
+                    break
+                }
+                length /= 2
+            }
+            guard let accepted else {
+                throw FacetFitError.notConverged(iterations: iterations, gradient: system.largestGradient)
+            }
+            (ability, other) = accepted
+            system = FacetNewtonSystem(design: design, priors: priors, ability: ability, other: other)
+        }
+        return FacetFit(ratings: ratings, design: design, system: system, ability: ability, other: other, iterations: iterations)
+    }
+
+    /// τ_k from the category counts, log(n_{k−1} / n_k), centred: a start near the answer.
+    private static func startingThresholds(_ design: FacetDesign) -> [Double] {
+        var counts = [Double](repeating: 0, count: design.thresholds + 1)
+        for category in design.category { counts[Int(category)] += 1 }
+        let raw = (1..<counts.count).map { log(counts[$0 - 1] / counts[$0]) }
+        let mean = raw.reduce(0, +) / Double(max(raw.count, 1))
+        return raw.map { $0 - mean }
+    }
+}

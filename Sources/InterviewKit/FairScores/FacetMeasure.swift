@@ -1,0 +1,36 @@
+/// One element's estimate on the logit scale (scoring.md §9): a candidate's ability, a question's
+/// difficulty or an interviewer's severity, with its model standard error and fit.
+public struct FacetMeasure: Sendable, Hashable, Codable {
+    public let id: String
+    /// Logits: ability (higher = stronger), difficulty (higher = harder) or severity (higher =
+    /// stricter).
+    public let measure: Double
+    /// 1 / √(∂²F/∂p²), the prior included.
+    public let standardError: Double
+    /// Σ(x − E)² / ΣV: 1 as the model expects, > 1.5 noisy, < 0.5 too predictable.
+    public let infit: Double
+    /// Mean of (x − E)² / V.
+    public let outfit: Double
+    /// Observations (criterion scores).
+    public let count: Int
+    /// Every score at the bottom of the scale, or every one at the top: the estimate rests on the
+    /// prior.
+    public let extreme: Bool
+    /// Candidates only: the expected score on an average question from an average interviewer.
+    public let fair: FairScore?
+}
+
+/// A fair score (scoring.md §9) on the rubric's scale with its 95% interval, the fair score at
+/// θ ± 1.96 SE.
+public struct FairScore: Sendable, Hashable, Codable {
+    public let value: Double
+    public let lower: Double
+    public let upper: Double
+}
+
+/// A criterion's difficulty (logits, sum zero) and its weight in the fair score.
+public struct CriterionMeasure: Sendable, Hashable, Codable {
+    public let id: String
+    public let difficulty: Double
+    public let weight: Double
+}
