@@ -2,13 +2,13 @@ import Foundation
 
 /// The fitted many-facet model (scoring.md §9): every candidate, question and interviewer on one
 /// logit scale, with standard errors, fit and, for candidates, the fair score.
-public struct FacetFit: Sendable {
+public struct FacetFit: Sendable, Codable {
     public let scale: ScoreScale
     /// The lowest and highest score used: the thresholds span these categories.
     public let categories: ClosedRange<Int>
     public let priors: FacetPriors
     /// In the order the ratings named them.
-    public let candidates: [FacetMeasure]
+    public private(set) var candidates: [FacetMeasure]
     public let questions: [FacetMeasure]
     public let interviewers: [FacetMeasure]
     public let criteria: [CriterionMeasure]
@@ -19,14 +19,69 @@ public struct FacetFit: Sendable {
     public let reliability: Double?
     /// Candidate ids of each subset linked by shared questions or interviewers, largest first;
     /// one subset when everyone is connected.
-    public let subsets: [[String]]
+    public private(set) var subsets: [[String]]
     public let iterations: Int
     /// The largest |∂F/∂p| at the estimate (below the tolerance).
     public let largestGradient: Double
     public let rows: Int
 
-    private let candidateIndex: [String: Int]
     private let subsetOfCandidate: [Int]
+    private var candidateIndex: [String: Int]
+
+    private enum CodingKeys: String, CodingKey {
+        case scale, categories, priors, candidates, questions, interviewers, criteria, thresholds, reliability, subsets
+        case iterations, largestGradient, rows, subsetOfCandidate
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        scale = try c.decode(ScoreScale.self, forKey: .scale)
+        categories = try c.decode(ClosedRange<Int>.self, forKey: .categories)
+        priors = try c.decode(FacetPriors.self, forKey: .priors)
+        candidates = try c.decode([FacetMeasure].self, forKey: .candidates)
+        questions = try c.decode([FacetMeasure].self, forKey: .questions)
+        interviewers = try c.decode([FacetMeasure].self, forKey: .interviewers)
+        criteria = try c.decode([CriterionMeasure].self, forKey: .criteria)
+        thresholds = try c.decode([Double].self, forKey: .thresholds)
+        reliability = try c.decodeIfPresent(Double.self, forKey: .reliability)
+        subsets = try c.decode([[String]].self, forKey: .subsets)
+        iterations = try c.decode(Int.self, forKey: .iterations)
+        largestGradient = try c.decode(Double.self, forKey: .largestGradient)
+        rows = try c.decode(Int.self, forKey: .rows)
+        subsetOfCandidate = try c.decode([Int].self, forKey: .subsetOfCandidate)
+        candidateIndex = Self.index(candidates)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(scale, forKey: .scale)
+        try c.encode(categories, forKey: .categories)
+        try c.encode(priors, forKey: .priors)
+        try c.encode(candidates, forKey: .candidates)
+        try c.encode(questions, forKey: .questions)
+        try c.encode(interviewers, forKey: .interviewers)
+        try c.encode(criteria, forKey: .criteria)
+        try c.encode(thresholds, forKey: .thresholds)
+        try c.encodeIfPresent(reliability, forKey: .reliability)
+        try c.encode(subsets, forKey: .subsets)
+        try c.encode(iterations, forKey: .iterations)
+        try c.encode(largestGradient, forKey: .largestGradient)
+        try c.encode(rows, forKey: .rows)
+        try c.encode(subsetOfCandidate, forKey: .subsetOfCandidate)
+    }
+
+    private static func index(_ candidates: [FacetMeasure]) -> [String: Int] {
+        Dictionary(candidates.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The same fit with candidates renamed (a name missing from `names` keeps its id).
+    public func renamingCandidates(_ names: [String: String]) -> FacetFit {
+        var copy = self
+        copy.candidates = candidates.map { $0.renamed(names[$0.id] ?? $0.id) }
+        copy.subsets = subsets.map { $0.map { names[$0] ?? $0 } }
+        copy.candidateIndex = Self.index(copy.candidates)
+        return copy
+    }
 
     public var isConnected: Bool { subsets.count <= 1 }
 
@@ -75,7 +130,9 @@ public struct FacetFit: Sendable {
         var count = [Int](repeating: 0, count: elements)
         var atBottom = [Bool](repeating: true, count: elements), atTop = atBottom
         let model = RatingScaleModel(thresholds: thresholds)
-        let bottom = Int32(scale.lo - design.lowest), top = Int32(scale.hi - design.lowest)
+        // Extreme against the categories used: all at the lowest (highest) used score leaves the
+        // likelihood rising without bound, whatever the scale allows.
+        let bottom: Int32 = 0, top = Int32(design.thresholds)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: design.thresholds + 1) { p in
             for n in 0..<design.candidates {
                 for row in design.rowOffsets[n]..<design.rowOffsets[n + 1] {
@@ -135,6 +192,20 @@ public struct FacetFit: Sendable {
         }
         subsets = groups
         subsetOfCandidate = connectivity.subsetOfCandidate
-        candidateIndex = Dictionary(uniqueKeysWithValues: ratings.candidates.enumerated().map { ($1, $0) })
+        candidateIndex = Self.index(candidates)
+    }
+}
+
+extension FacetFit {
+    /// The mean ability: the "average candidate" against whom interviewer severity is put in
+    /// score points.
+    public var meanAbility: Double {
+        candidates.isEmpty ? 0 : candidates.reduce(0) { $0 + $1.measure } / Double(candidates.count)
+    }
+
+    /// How many score points a severity λ costs the average candidate on an average question:
+    /// fair(θ̄) − fair(θ̄ − λ) (positive = stricter).
+    public func points(severity: Double) -> Double {
+        fairScore(ability: meanAbility) - fairScore(ability: meanAbility - severity)
     }
 }

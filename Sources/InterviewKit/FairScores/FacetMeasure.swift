@@ -13,11 +13,16 @@ public struct FacetMeasure: Sendable, Hashable, Codable {
     public let outfit: Double
     /// Observations (criterion scores).
     public let count: Int
-    /// Every score at the bottom of the scale, or every one at the top: the estimate rests on the
-    /// prior.
+    /// Every score at the lowest score used, or every one at the highest: the estimate rests on
+    /// the prior.
     public let extreme: Bool
     /// Candidates only: the expected score on an average question from an average interviewer.
     public let fair: FairScore?
+
+    func renamed(_ name: String) -> FacetMeasure {
+        FacetMeasure(id: name, measure: measure, standardError: standardError, infit: infit, outfit: outfit, count: count,
+                     extreme: extreme, fair: fair)
+    }
 }
 
 /// A fair score (scoring.md §9) on the rubric's scale with its 95% interval, the fair score at

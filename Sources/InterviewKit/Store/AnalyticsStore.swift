@@ -67,6 +67,29 @@ public struct CriterionValueRow: Sendable, Hashable {
     }
 }
 
+/// One recorded criterion score of a finished session, for the fair-score fit (scoring.md §9). The
+/// candidate is named by its database number, so that a cached fit holds no candidate's text.
+public struct FacetScoreRow: Sendable, Hashable {
+    public var candidate: Int64
+    public var questionID: String
+    public var interviewer: String
+    public var criterion: String
+    public var value: Int
+    /// The criterion's weight in the question's rubric.
+    public var weight: Double
+    public var scale: ScoreScale
+
+    public init(candidate: Int64, questionID: String, interviewer: String, criterion: String, value: Int, weight: Double, scale: ScoreScale) {
+        self.candidate = candidate
+        self.questionID = questionID
+        self.interviewer = interviewer
+        self.criterion = criterion
+        self.value = value
+        self.weight = weight
+        self.scale = scale
+    }
+}
+
 /// SQL that both engines run for the analytics queries.
 enum AnalyticsSQL {
     /// Each question's complete ratings `r` joined to the question `sq`: one row per question and
@@ -115,6 +138,12 @@ public protocol AnalyticsStore: Sendable {
     /// Every recorded criterion value of the whole database, one at a time, the values of one
     /// question of a session together (sessions in id order; within them no order is promised).
     func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError)
+
+    /// Every criterion score of the finished sessions, one at a time, in no promised order.
+    func forEachFacetScore(_ body: (FacetScoreRow) -> Void) throws(StoreError)
+
+    /// Candidate database number -> name, for every candidate.
+    func candidateNames() throws(StoreError) -> [Int64: String]
 
     /// What names the data now, for ``ResultCache``; nil where the database keeps no version
     /// (PostgreSQL, or a SQLite file not yet migrated), and then nothing is cached.

@@ -97,6 +97,36 @@ extension PostgresStore: AnalyticsStore {
         }
     }
 
+    public func forEachFacetScore(_ body: (FacetScoreRow) -> Void) throws(StoreError) {
+        try read { db in
+            var strings = StringInterner()
+            try db.forEach(
+                PostgresQuery(
+                    unsafeSQL: """
+                        SELECT s.candidate_id, sq.question_id, i.name, sc.criterion, sc.value, sc.weight, sq.scale_lo, sq.scale_hi
+                        FROM session s JOIN session_question sq ON sq.session_id = s.id JOIN score sc ON sc.session_question_id = sq.id
+                        JOIN interviewer i ON i.id = sc.interviewer_id
+                        WHERE s.status = 'finished'
+                        """, binds: PostgresBindings())
+            ) { row in
+                let (candidate, question, interviewer, criterion, value, weight, lo, hi) =
+                    try row.decode((Int64, String, String, String, Int, Double, Int, Int).self)
+                body(FacetScoreRow(candidate: candidate, questionID: strings[question], interviewer: strings[interviewer],
+                                   criterion: strings[criterion], value: value, weight: weight, scale: ScoreScale(lo: lo, hi: hi)))
+            }
+        }
+    }
+
+    public func candidateNames() throws(StoreError) -> [Int64: String] {
+        try read { db in
+            var names: [Int64: String] = [:]
+            for row in try db.query("SELECT id, name FROM candidate") {
+                names[try row[0].decode(Int64.self)] = try row[1].decode(String.self)
+            }
+            return names
+        }
+    }
+
     public func dataVersion() throws(StoreError) -> DataVersion? { nil }
 
     public func drawnQuestions() throws(StoreError) -> [Int64: [String]] {

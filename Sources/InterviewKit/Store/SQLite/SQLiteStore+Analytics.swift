@@ -98,6 +98,35 @@ extension SQLiteStore: AnalyticsStore {
         }
     }
 
+    public func forEachFacetScore(_ body: (FacetScoreRow) -> Void) throws(StoreError) {
+        try read { db in
+            var interviewers: [Int64: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM interviewer") { interviewers[row[0]] = row[1] }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT s.candidate_id, sq.question_id, sc.interviewer_id, sc.criterion, sc.value, sc.weight, sq.scale_lo, sq.scale_hi
+                    FROM session s JOIN session_question sq ON sq.session_id = s.id CROSS JOIN score sc ON sc.session_question_id = sq.id
+                    WHERE s.status = 'finished'
+                    """)
+            var strings = StringInterner()
+            while let row = try rows.next() {
+                let lo: Int = row[6], hi: Int = row[7], interviewer: Int64 = row[2]
+                body(FacetScoreRow(candidate: row[0], questionID: strings[row[1]], interviewer: interviewers[interviewer] ?? "#\(interviewer)",
+                                   criterion: strings[row[3]], value: row[4], weight: row[5], scale: ScoreScale(lo: lo, hi: hi)))
+            }
+        }
+    }
+
+    public func candidateNames() throws(StoreError) -> [Int64: String] {
+        try read { db in
+            var names: [Int64: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM candidate")
+            while let row = try rows.next() { names[row[0]] = row[1] }
+            return names
+        }
+    }
+
     public func dataVersion() throws(StoreError) -> DataVersion? {
         try read { db in
             guard try db.tableExists("data_version"), let row = try Row.fetchOne(db, sql: "SELECT token, version FROM data_version WHERE id = 1")
