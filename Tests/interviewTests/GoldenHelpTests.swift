@@ -11,7 +11,7 @@ struct GoldenHelpTests {
         [],
         ["bank"], ["bank", "lint"], ["bank", "list"], ["bank", "import"], ["bank", "stats"],
         ["plan"], ["start"], ["resume"], ["score"], ["finish"], ["sessions"], ["report"],
-        ["compare"], ["interviewers"],
+        ["compare"], ["interviewers"], ["fit"],
         ["candidate"], ["candidate", "forget"],
         ["db"], ["db", "check"], ["db", "backup"], ["db", "migrate"], ["db", "manager"],
         ["demo"],

@@ -8,8 +8,11 @@ public struct BankStatsReport: Sendable, Encodable {
         public var difficulty: Double?
         public var discrimination: Double?
         public var flags: [String]
+        /// The question's difficulty in the fair-score fit (scoring.md §9); nil without a fit or
+        /// when it was never scored.
+        public var model: Model?
 
-        enum CodingKeys: String, CodingKey { case id, drawn, scored, difficulty, discrimination, flags }
+        enum CodingKeys: String, CodingKey { case id, drawn, scored, difficulty, discrimination, flags, model }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -19,15 +22,22 @@ public struct BankStatsReport: Sendable, Encodable {
             try container.encode(difficulty, forKey: .difficulty)
             try container.encode(discrimination, forKey: .discrimination)
             try container.encode(flags, forKey: .flags)
+            try container.encode(model, forKey: .model)
         }
+
+        /// The model's flags that ask for a review (not "few-ratings", which only says to wait).
+        var modelFlagsForReview: [String] { (model?.flags ?? []).filter { $0 != "few-ratings" } }
     }
 
     public var questions: [Question]
     public var neverAsked: [String]
+    /// Why the model columns are missing, when they are.
+    public var modelNote: String?
 
     enum CodingKeys: String, CodingKey {
         case questions
         case neverAsked = "never_asked"
+        case modelNote = "model_note"
     }
 
     /// - Parameters:
@@ -60,15 +70,25 @@ public struct BankStatsReport: Sendable, Encodable {
     public func table() -> String {
         func number(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
         let width = max(8, questions.map(\.id.count).max() ?? 0)
-        var lines = ["question".padding(toLength: width, withPad: " ", startingAt: 0) + "  drawn  scored  difficulty  discrimination  flags"]
+        var lines = ["question".padding(toLength: width, withPad: " ", startingAt: 0)
+            + "  drawn  scored  difficulty  discrimination  model logits (SE)  infit  outfit  flags"]
         for question in questions {
+            let model = question.model.map { String(format: "%+.2f (%.2f)", $0.logits, $0.se) } ?? "–"
+            let flags = question.flags + (question.model?.flags ?? [])
             lines.append(
                 question.id.padding(toLength: width, withPad: " ", startingAt: 0)
                     + String(format: "  %5d  %6d  ", question.drawn, question.scored)
                     + number(question.difficulty).padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
                     + number(question.discrimination).padding(toLength: 14, withPad: " ", startingAt: 0) + "  "
-                    + question.flags.joined(separator: ", "))
+                    + model.padding(toLength: 17, withPad: " ", startingAt: 0) + "  "
+                    + number(question.model?.infit).padding(toLength: 5, withPad: " ", startingAt: 0) + "  "
+                    + number(question.model?.outfit).padding(toLength: 6, withPad: " ", startingAt: 0) + "  "
+                    + flags.joined(separator: ", "))
         }
+        lines.append("")
+        lines.append("difficulty: share of the scale reached (raw, higher = easier); model: difficulty in logits from the fair-score fit "
+            + "(shrunk, higher = harder), flagged only when its SE is at most \(String(format: "%.2f", Model.measuredSE)).")
+        if let modelNote { lines.append(modelNote) }
         lines.append("")
         lines.append("never asked (\(neverAsked.count)): " + (neverAsked.isEmpty ? "none" : neverAsked.joined(separator: ", ")))
         return lines.joined(separator: "\n")
@@ -76,23 +96,36 @@ public struct BankStatsReport: Sendable, Encodable {
 
     /// Flagged questions as lint warnings, placed at the question in the bank.
     public func warnings(bank: Bank) -> [BankDiagnostic] {
-        questions.filter { !$0.flags.isEmpty }.compactMap { stats in
+        questions.filter { !$0.flags.isEmpty || !$0.modelFlagsForReview.isEmpty }.compactMap { stats in
             guard let question = bank.question(stats.id) else { return nil }
             let detail = [
                 stats.difficulty.map { String(format: "difficulty %.2f", $0) }, stats.discrimination.map { String(format: "discrimination %.2f", $0) },
             ].compactMap { $0 }.joined(separator: ", ")
+            let modelDetail = stats.model.map { m in
+                stats.modelFlagsForReview.isEmpty ? "" : "; model: " + stats.modelFlagsForReview.joined(separator: ", ")
+                    + String(format: " (%+.2f logits, SE %.2f, infit %.2f, outfit %.2f)", m.logits, m.se, m.infit, m.outfit)
+            } ?? ""
             return BankDiagnostic(
                 path: question.location?.path ?? bank.path, line: question.location?.line, keyPath: "questions[\(stats.id)]",
-                message: stats.flags.joined(separator: ", ") + " (\(detail) over \(stats.scored) scored sessions)", severity: .warning)
+                message: stats.flags.joined(separator: ", ") + " (\(detail) over \(stats.scored) scored sessions)" + modelDetail, severity: .warning)
         }
     }
 }
 
 extension BankStatsReport {
-    /// The statistics of the bank's questions from what the store recorded (none without a store).
+    /// The statistics of the bank's questions from what the store recorded (none without a store),
+    /// with each question's difficulty from the fair-score fit of the database when it can be made.
     public init(bank: Bank, store: (any AnalyticsStore)?) throws(StoreError) {
         self.init(
             drawn: try store?.drawnQuestions() ?? [:], ratings: try store?.ratings(SessionFilter()) ?? [],
             bankIDs: bank.questions.map(\.id))
+        guard let store else { return }
+        do {
+            addModel(try DatabaseFit.load(store), levels: Dictionary(bank.questions.map { ($0.id, $0.level) }, uniquingKeysWith: { first, _ in first }))
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            modelNote = "no model difficulties: \(error)"
+        }
     }
 }

@@ -36,11 +36,17 @@ public struct CandidateComparer: Sendable {
         return accumulator.standings(recommendations: recommendations, participation: participation)
     }
 
-    /// Ranks the standings and compares them as `mode` says.
+    /// Ranks the standings and compares them as `mode` says: by fair score when a fit is given
+    /// (candidates it does not know last), else by raw mean.
     public func compare(
-        _ standings: [CandidateStanding], mode: Mode, calibrated: Bool, leniency: Leniency?, blindSeed: UInt64?
+        _ standings: [CandidateStanding], mode: Mode, calibrated: Bool, leniency: Leniency?, blindSeed: UInt64?, fit: FacetFit? = nil
     ) -> ComparisonReport {
-        let rankedIDs = CandidateComparison.ranked(standings.map { ($0.candidate, $0.overall.mean) })
+        let fair = Dictionary(uniqueKeysWithValues: standings.compactMap { standing in
+            fit.flatMap { FairStanding($0, candidate: standing.candidate) }.map { (standing.candidate, $0) }
+        })
+        let rankedIDs = fit == nil
+            ? CandidateComparison.ranked(standings.map { ($0.candidate, $0.overall.mean) })
+            : CandidateComparison.ranked(standings.map { ($0.candidate, fair[$0.candidate]?.ability) })
         let byID = Dictionary(uniqueKeysWithValues: standings.map { ($0.candidate, $0) })
         let ranked = rankedIDs.compactMap { byID[$0] }
         var pairs: [(CandidateStanding, CandidateStanding)] = []
@@ -59,7 +65,7 @@ public struct CandidateComparer: Sendable {
                 candidate: name(standing.candidate), overall: ScoreEstimate(standing.overall),
                 topics: standing.topics.map { ComparisonReport.Topic(topic: $0.topic, score: ScoreEstimate($0.summary)) },
                 sessions: standing.sessions, recommendations: ComparisonReport.counts(standing.recommendations),
-                interviewers: standing.interviewers, summaries: standing.summaries)
+                interviewers: standing.interviewers, fair: fair[standing.candidate], summaries: standing.summaries)
         }
         if let labels {
             let order = Dictionary(uniqueKeysWithValues: labels.entries.enumerated().map { ($1.label, $0) })
@@ -67,15 +73,39 @@ public struct CandidateComparer: Sendable {
         }
         let differences = pairs.map { a, b in
             let comparison = CandidateComparison(a: a.scores, b: b.scores, scale: scale)
-            return ComparisonReport.Difference(
+            var difference = ComparisonReport.Difference(
                 a: name(a.candidate), b: name(b.candidate), difference: comparison.difference, lower: comparison.lower,
                 upper: comparison.upper, verdict: comparison.verdict)
+            guard let fit else { return difference }
+            difference.raw = .init(difference: comparison.difference, lower: comparison.lower, upper: comparison.upper, verdict: comparison.verdict)
+            difference.unit = "logits"
+            if let model = fit.difference(a.candidate, b.candidate) {
+                difference.difference = model.difference
+                difference.lower = model.lower
+                difference.upper = model.upper
+                difference.disconnected = model.acrossSubsets
+                switch model.verdict {
+                case _ where model.acrossSubsets: difference.verdict = .noClearDifference
+                case .firstAhead: difference.verdict = .aAhead
+                case .secondAhead: difference.verdict = .bAhead
+                case .noClearDifference: difference.verdict = .noClearDifference
+                }
+            } else {
+                (difference.difference, difference.lower, difference.upper, difference.verdict) = (nil, nil, nil, .notEnoughQuestions)
+            }
+            return difference
         }
         let lenient = (leniency?.interviewers ?? []).map {
             ComparisonReport.InterviewerLeniency(interviewer: $0.name, raw: $0.raw, shrunk: $0.shrunk, n: $0.n, applied: $0.applied && calibrated)
         }
-        return ComparisonReport(
+        var report = ComparisonReport(
             candidates: rows, differences: differences, calibrated: calibrated, leniency: lenient, blindSeed: blindSeed)
+        if let fit {
+            report.ranking = "fair"
+            let subsets = Set(fair.values.map(\.subset))
+            report.disconnected = fit.isConnected || subsets.count < 2 ? 0 : subsets.count
+        }
+        return report
     }
 }
 
@@ -108,7 +138,7 @@ extension CandidateComparer {
             ComparisonReport.Candidate(
                 candidate: standing.candidate, overall: ScoreEstimate(standing.overall),
                 topics: standing.topics.map { ComparisonReport.Topic(topic: $0.topic, score: ScoreEstimate($0.summary)) }, sessions: 1,
-                recommendations: [:], interviewers: [], summaries: standing.summaries)
+                recommendations: [:], interviewers: [], fair: nil, summaries: standing.summaries)
         }
         report.differences = zip(ordered, ordered.dropFirst()).map { earlier, later in
             let comparison = CandidateComparison(a: later.scores, b: earlier.scores, scale: scale)

@@ -12,19 +12,44 @@ public struct ComparisonQuery: Sendable {
     public var blindSeed: UInt64?
     /// Compare only what this panel member may see (``PanelVisibility``).
     public var viewer: String?
+    /// Rank by fair score (scoring.md §9); false ranks by raw mean (`--raw`).
+    public var fair: Bool
+    /// The priors of the fair-score fit.
+    public var priors: FacetPriors
 
-    public init(candidates: [String]?, blueprint: String? = nil, since: Date? = nil, calibrated: Bool = false, blindSeed: UInt64? = nil, viewer: String? = nil) {
+    public init(
+        candidates: [String]?, blueprint: String? = nil, since: Date? = nil, calibrated: Bool = false, blindSeed: UInt64? = nil,
+        viewer: String? = nil, fair: Bool = true, priors: FacetPriors = .standard
+    ) {
         self.candidates = candidates
         self.filter = SessionFilter(candidates: candidates, blueprint: blueprint, since: since)
         self.calibrated = calibrated
         self.blindSeed = blindSeed
         self.viewer = viewer
+        self.fair = fair
+        self.priors = priors
     }
 
-    /// The comparison: one candidate's sessions over time, or candidates side by side (every pair
-    /// of those named, or each with the next in rank for all). Throws
+    /// The fit of the whole database, or why there is none: a panel member's view (`--as`) would
+    /// see through it the scores they may not see yet; the data may be too thin to fit.
+    func fairFit(_ store: any AnalyticsStore, cache: ResultCache?) throws(StoreError) -> (fit: FacetFit?, note: String?) {
+        guard fair else { return (nil, nil) }
+        guard viewer == nil else { return (nil, "fair scores need every interviewer's scores; with --as the ranking is by raw mean") }
+        do {
+            return (try DatabaseFit.load(store, priors: priors, cache: cache), nil)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            return (nil, "no fair scores (\(error)); ranked by raw mean")
+        }
+    }
+
+    /// The comparison: one candidate's sessions over time (raw), or candidates side by side (every
+    /// pair of those named, or each with the next in rank for all), ranked by fair score unless
+    /// `fair` is false. Fair scores come from the fit of the whole database (cached in `cache`
+    /// until the next score) over all of a candidate's finished sessions. Throws
     /// ``StoreError/unknownCandidate(_:)`` for a name without sessions.
-    public func report(from store: any AnalyticsStore) throws(StoreError) -> ComparisonReport {
+    public func report(from store: any AnalyticsStore, cache: ResultCache? = ResultCache()) throws(StoreError) -> ComparisonReport {
         let participation = try store.participation(filter)
         for name in candidates ?? [] where participation[name] == nil { throw .unknownCandidate(name) }
         // Independent scoring (--as): only the ratings this panel member may see.
@@ -54,7 +79,10 @@ public struct ComparisonQuery: Sendable {
         }
         let standings = accumulator.standings(
             recommendations: viewer == nil ? try store.recommendations(filter) : [:], participation: participation)
-        return comparer.compare(
-            standings, mode: candidates == nil ? .ranked : .pairs, calibrated: calibrated, leniency: leniency, blindSeed: blindSeed)
+        let (fit, note) = try fairFit(store, cache: cache)
+        var report = comparer.compare(
+            standings, mode: candidates == nil ? .ranked : .pairs, calibrated: calibrated, leniency: leniency, blindSeed: blindSeed, fit: fit)
+        report.fairNote = note
+        return report
     }
 }

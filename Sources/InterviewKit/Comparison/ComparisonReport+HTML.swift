@@ -16,9 +16,22 @@ extension ComparisonReport {
             .header(
                 .h1(HTMLRenderer.text("Candidate comparison")),
                 HTMLRenderer.meta(generatedAt: generatedAt, blindSeed: blindSeed),
-                .p(HTMLRenderer.text(calibrated ? "Calibrated: each interviewer's shrunk leniency is removed first." : "Raw scores (not calibrated)."))),
-            .section(.h2(HTMLRenderer.text("Overall, 1-4 with 95% intervals")), bars(candidates.map { ($0.candidate, $0.summaries.overall) })),
+                .forEach(rankingLines.map { $0.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "") }) { .p(HTMLRenderer.text($0)) },
+                .p(HTMLRenderer.text(calibrated ? "Raw scores are calibrated: each interviewer's shrunk leniency is removed first." : "Raw scores are not calibrated."))),
         ]
+        if ranking == "fair" {
+            content.append(
+                .section(
+                    .h2(HTMLRenderer.text("Ranking by fair score (1-4, 95% intervals)")),
+                    .table(
+                        .tr(.th("candidate"), .th("fair [95% interval]"), .th("raw mean [95% interval]"), .th("sessions")),
+                        .forEach(candidates) { candidate in
+                            .tr(
+                                .td(HTMLRenderer.text(candidate.candidate)), .td(HTMLRenderer.text(fairText(candidate))),
+                                .td(HTMLRenderer.text(candidate.overall.text)), .td(HTMLRenderer.text(String(candidate.sessions))))
+                        })))
+        }
+        content.append(.section(.h2(HTMLRenderer.text("Raw means, 1-4 with 95% intervals")), bars(candidates.map { ($0.candidate, $0.summaries.overall) })))
         if !topicIDs.isEmpty {
             content.append(
                 .section(
@@ -34,7 +47,7 @@ extension ComparisonReport {
                 .section(
                     .h2(HTMLRenderer.text("Differences")),
                     .table(
-                        .tr(.th("a"), .th("b"), .th("a − b [95% interval]"), .th("verdict")),
+                        .tr(.th("a"), .th("b"), .th(ranking == "fair" ? "a − b (logits) [95% interval]" : "a − b [95% interval]"), .th("verdict")),
                         .forEach(differences) { difference in
                             .tr(
                                 .td(HTMLRenderer.text(difference.a)), .td(HTMLRenderer.text(difference.b)),

@@ -5,14 +5,20 @@ extension ComparisonReport {
     /// and which interviewers were corrected for leniency.
     public func markdown() -> String {
         var lines = ["# Candidate comparison", ""]
-        lines.append(calibrated ? "Scores are **calibrated**: each interviewer's shrunk leniency is removed first." : "Scores are raw (not calibrated).")
+        lines += rankingLines
+        lines.append(calibrated ? "Raw scores are **calibrated**: each interviewer's shrunk leniency is removed first." : "Raw scores are not calibrated.")
         if let blindSeed { lines.append("Names are hidden (blind seed \(blindSeed)).") }
-        lines += ["", "| candidate | overall (1-4) [95% interval] | sessions | recommendations |", "| --- | --- | --- | --- |"]
+        if ranking == "fair" {
+            lines += ["", "| candidate | fair (1-4) [95% interval] | raw mean [95% interval] | sessions | recommendations |", "| --- | --- | --- | --- | --- |"]
+        } else {
+            lines += ["", "| candidate | overall (1-4) [95% interval] | sessions | recommendations |", "| --- | --- | --- | --- |"]
+        }
         for candidate in candidates {
             let recommendations = Recommendation.allCases.compactMap { level in
                 candidate.recommendations[level.rawValue].map { "\(level.rawValue) \($0)" }
             }.joined(separator: ", ")
-            lines.append("| \(Self.cell(candidate.candidate)) | \(candidate.overall.text) | \(candidate.sessions) | \(recommendations.isEmpty ? "–" : recommendations) |")
+            let fair = ranking == "fair" ? " \(fairText(candidate)) |" : ""
+            lines.append("| \(Self.cell(candidate.candidate)) |\(fair) \(candidate.overall.text) | \(candidate.sessions) | \(recommendations.isEmpty ? "–" : recommendations) |")
         }
         let topicIDs = Array(Set(candidates.flatMap { $0.topics.map(\.topic) })).sorted()
         if !topicIDs.isEmpty {
@@ -24,7 +30,8 @@ extension ComparisonReport {
             }
         }
         if !differences.isEmpty {
-            lines += ["", "## Differences", "", "| a | b | a − b [95% interval] | verdict |", "| --- | --- | --- | --- |"]
+            let unit = ranking == "fair" ? " (logits)" : ""
+            lines += ["", "## Differences", "", "| a | b | a − b\(unit) [95% interval] | verdict |", "| --- | --- | --- | --- |"]
             for difference in differences {
                 let value = Self.differenceText(difference)
                 lines.append("| \(Self.cell(difference.a)) | \(Self.cell(difference.b)) | \(value) | \(Self.verdictText(difference)) |")
@@ -44,7 +51,31 @@ extension ComparisonReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// What the ranking rests on, and what it cannot say.
+    var rankingLines: [String] {
+        var lines: [String] = []
+        if ranking == "fair" {
+            lines.append("Ranked by **fair score** (scoring.md §9): the expected score on an average question from an average interviewer, "
+                + "over all of the candidate's finished sessions, so easy questions and lenient interviewers do not lift anyone. "
+                + "Raw means stay beside it; `--raw` ranks by them.")
+            if disconnected > 0 {
+                lines.append("**Disconnected:** these candidates fall into \(disconnected) groups that share no question or interviewer; "
+                    + "comparisons across groups rest on the priors alone, and no verdict is drawn between them.")
+            }
+        } else {
+            lines.append("Ranked by raw mean.")
+        }
+        if let fairNote { lines.append("Note: \(fairNote).") }
+        return lines
+    }
+
+    func fairText(_ candidate: Candidate) -> String {
+        guard let fair = candidate.fair else { return "–" }
+        return fair.text + (disconnected > 0 ? " (group \(fair.subset))" : "")
+    }
+
     static func verdictText(_ difference: Difference) -> String {
+        if difference.disconnected { return "not comparable (no shared question or interviewer)" }
         switch difference.verdict {
         case .aAhead: return "\(difference.a) clearly ahead"
         case .bAhead: return "\(difference.b) clearly ahead"

@@ -15,9 +15,11 @@ public struct InterviewerReport: Sendable, Encodable {
         /// Ratings that had a reference.
         public var n: Int
         public var applied: Bool
+        /// Severity from the fair-score fit (scoring.md §9); nil without a fit.
+        public var severity: Severity?
 
         enum CodingKeys: String, CodingKey {
-            case name, sessions, items, n, applied
+            case name, sessions, items, n, applied, severity
             case leniencyRaw = "leniency_raw"
             case leniency
         }
@@ -31,7 +33,20 @@ public struct InterviewerReport: Sendable, Encodable {
             try container.encode(leniency, forKey: .leniency)
             try container.encode(n, forKey: .n)
             try container.encode(applied, forKey: .applied)
+            try container.encode(severity, forKey: .severity)
         }
+    }
+
+    /// An interviewer's severity λ (logits, higher = stricter, the opposite sign of leniency),
+    /// what it costs an average candidate on an average question in score points, and fit.
+    public struct Severity: Sendable, Encodable {
+        public var logits: Double
+        public var se: Double
+        public var points: Double
+        public var infit: Double
+        public var outfit: Double
+        /// Criterion scores behind it.
+        public var n: Int
     }
 
     public struct Pair: Sendable, Encodable {
@@ -78,12 +93,15 @@ public struct InterviewerReport: Sendable, Encodable {
     public var interviewers: [Interviewer]
     public var pairs: [Pair]
     public var disagreement: [Disagreement]
+    /// Why severities are missing, when they are (no fit could be made).
+    public var severityNote: String?
 
     enum CodingKeys: String, CodingKey {
         case alphaOrdinal = "alpha_ordinal"
         case alphaInterval = "alpha_interval"
         case pairableUnits = "pairable_units"
         case band, interviewers, pairs, disagreement
+        case severityNote = "severity_note"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -95,6 +113,18 @@ public struct InterviewerReport: Sendable, Encodable {
         try container.encode(interviewers, forKey: .interviewers)
         try container.encode(pairs, forKey: .pairs)
         try container.encode(disagreement, forKey: .disagreement)
+        try container.encodeIfPresent(severityNote, forKey: .severityNote)
+    }
+
+    /// Adds each interviewer's severity from a fair-score fit of the same data.
+    public mutating func addSeverities(_ fit: FacetFit) {
+        let byName = Dictionary(fit.interviewers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in interviewers.indices {
+            guard let measure = byName[interviewers[index].name] else { continue }
+            interviewers[index].severity = Severity(
+                logits: measure.measure, se: measure.standardError, points: fit.points(severity: measure.measure), infit: measure.infit,
+                outfit: measure.outfit, n: measure.count)
+        }
     }
 
     /// Builds the report from every complete rating and every recorded criterion value, in any
@@ -123,10 +153,21 @@ public struct InterviewerReport: Sendable, Encodable {
 
     /// The report over a whole database, streamed: one pass over its criterion values, which also
     /// give the ratings.
-    public static func load(from store: some AnalyticsStore, scale: ScoreScale = .standard) throws(StoreError) -> InterviewerReport {
+    /// With `fair`, each interviewer's severity comes from the fit of the database (cached until
+    /// the next score) too.
+    public static func load(from store: some AnalyticsStore, scale: ScoreScale = .standard, fair: Bool = true) throws(StoreError) -> InterviewerReport {
         var tally = InterviewerTally(scale: scale, ratingsFromValues: true)
         try store.forEachCriterionValue { tally.add($0) }
-        return tally.report()
+        var report = tally.report()
+        guard fair else { return report }
+        do {
+            report.addSeverities(try DatabaseFit.load(store))
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            report.severityNote = "no severities: \(error)"
+        }
+        return report
     }
 
     init(
@@ -155,6 +196,23 @@ public struct InterviewerReport: Sendable, Encodable {
             lines.append(
                 entry.name.padding(toLength: 20, withPad: " ", startingAt: 0) + "  " + String(format: "%8d  %5d  ", entry.sessions, entry.items)
                     + number(entry.leniencyRaw, "%+.3f").padding(toLength: 12, withPad: " ", startingAt: 0) + "  " + shrunk)
+        }
+        let severe = interviewers.filter { $0.severity != nil }
+        if !severe.isEmpty {
+            lines.append("")
+            lines.append("Severity (many-facet model, scoring.md §9; logits, higher = stricter; points = score points it costs an average candidate)")
+            lines.append("interviewer           severity (SE)    points  infit  outfit  scores")
+            for entry in severe {
+                guard let s = entry.severity else { continue }
+                lines.append(
+                    entry.name.padding(toLength: 20, withPad: " ", startingAt: 0) + "  "
+                        + String(format: "%+.2f (%.2f)", s.logits, s.se).padding(toLength: 15, withPad: " ", startingAt: 0)
+                        + String(format: "  %+6.2f  %5.2f  %6.2f  %6d", s.points, s.infit, s.outfit, s.n))
+            }
+        }
+        if let severityNote {
+            lines.append("")
+            lines.append(severityNote)
         }
         if !pairs.isEmpty {
             lines.append("")

@@ -129,6 +129,7 @@ public struct FacetFit: Sendable, Codable {
         var squared = [Double](repeating: 0, count: elements), variance = squared, standardised = squared
         var count = [Int](repeating: 0, count: elements)
         var atBottom = [Bool](repeating: true, count: elements), atTop = atBottom
+        var facedDifficulty = [Double](repeating: 0, count: design.candidates), facedSeverity = facedDifficulty
         let model = RatingScaleModel(thresholds: thresholds)
         // Extreme against the categories used: all at the lowest (highest) used score leaves the
         // likelihood rising without bound, whatever the scale allows.
@@ -141,6 +142,8 @@ public struct FacetFit: Sendable, Codable {
                     let moments = model.moments(eta, p)
                     let x = design.category[row]
                     let residual = Double(x) - moments.mean
+                    facedDifficulty[n] += other[q]
+                    facedSeverity[n] += other[j]
                     for element in [n, design.candidates + q, design.candidates + j] {
                         squared[element] += residual * residual
                         variance[element] += moments.variance
@@ -153,10 +156,12 @@ public struct FacetFit: Sendable, Codable {
             }
         }
         func measure(_ element: Int, _ id: String, _ value: Double, _ curvature: Double, fair: FairScore? = nil) -> FacetMeasure {
-            FacetMeasure(id: id, measure: value, standardError: 1 / curvature.squareRoot(),
-                         infit: variance[element] > 0 ? squared[element] / variance[element] : 0,
-                         outfit: count[element] > 0 ? standardised[element] / Double(count[element]) : 0,
-                         count: count[element], extreme: atBottom[element] || atTop[element], fair: fair)
+            let n = Double(max(count[element], 1))
+            return FacetMeasure(id: id, measure: value, standardError: 1 / curvature.squareRoot(),
+                                infit: variance[element] > 0 ? squared[element] / variance[element] : 0,
+                                outfit: count[element] > 0 ? standardised[element] / Double(count[element]) : 0,
+                                count: count[element], extreme: atBottom[element] || atTop[element], fair: fair,
+                                faced: fair == nil ? nil : .init(difficulty: facedDifficulty[element] / n, severity: facedSeverity[element] / n))
         }
         let lowest = Double(design.lowest)
         let fairAt: (Double) -> Double = { theta in

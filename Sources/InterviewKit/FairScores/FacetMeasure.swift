@@ -18,10 +18,32 @@ public struct FacetMeasure: Sendable, Hashable, Codable {
     public let extreme: Bool
     /// Candidates only: the expected score on an average question from an average interviewer.
     public let fair: FairScore?
+    /// Candidates only: what they met, averaged over their scores.
+    public let faced: Faced?
+
+    /// The mean difficulty of the questions and severity of the interviewers a candidate met, in
+    /// logits, over their scores (0 = the average question or interviewer of the fair score).
+    public struct Faced: Sendable, Hashable, Codable {
+        public let difficulty: Double
+        public let severity: Double
+    }
+
+    init(id: String, measure: Double, standardError: Double, infit: Double, outfit: Double, count: Int, extreme: Bool,
+         fair: FairScore? = nil, faced: Faced? = nil) {
+        self.id = id
+        self.measure = measure
+        self.standardError = standardError
+        self.infit = infit
+        self.outfit = outfit
+        self.count = count
+        self.extreme = extreme
+        self.fair = fair
+        self.faced = faced
+    }
 
     func renamed(_ name: String) -> FacetMeasure {
         FacetMeasure(id: name, measure: measure, standardError: standardError, infit: infit, outfit: outfit, count: count,
-                     extreme: extreme, fair: fair)
+                     extreme: extreme, fair: fair, faced: faced)
     }
 }
 

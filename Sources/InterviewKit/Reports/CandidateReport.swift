@@ -54,6 +54,9 @@ public struct CandidateReport: Sendable, Hashable {
     /// Topics the team asks about that this candidate was never asked.
     public var neverAsked: [String]
     public var strengthsAndGaps: StrengthsAndGaps
+    /// The fair score over the finished sessions (scoring.md §9); nil without a fit, or when the
+    /// report shows one panel member's view.
+    public var fair: CandidateFairScore? = nil
 
     public var isBlind: Bool { blindSeed != nil }
 }

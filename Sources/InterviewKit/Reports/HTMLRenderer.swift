@@ -54,7 +54,11 @@ public struct HTMLRenderer: Sendable {
             .section(
                 .class("summary"),
                 Self.scoreCard("Overall, pooled", report.overall),
-                .p(Self.text("\(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s"), \(finished) finished (only finished sessions are pooled)."))
+                .p(Self.text("\(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s"), \(finished) finished (only finished sessions are pooled).")),
+                .unwrap(report.fair) { fair in
+                    .p(.strong(Self.text("Fair score: \(fair.text)")),
+                       Self.text(" on an average question from an average interviewer: \(fair.explanation)"))
+                }
             ),
             .section(.h2(Self.text("Trend over sessions")), Charts.trend(report.trend)),
             .section(.h2(Self.text("Topics, pooled")), Charts.topicBars(report.topics, scale: report.sessions.first?.scale ?? .standard)),

@@ -46,6 +46,14 @@ public struct JSONRenderer: Sendable {
             "candidate": .string(report.candidate),
             "sessions": .array(report.sessions.map { .object(session($0)) }),
             "overall": score(report.overall),
+            "fair": report.fair.map { fair in
+                .object([
+                    "score": .double(fair.fair.value), "lower": .double(fair.fair.lower), "upper": .double(fair.fair.upper),
+                    "ability": .double(fair.ability), "se": .double(fair.standardError), "extreme": .bool(fair.extreme),
+                    "question_effect": .double(fair.questionEffect), "interviewer_effect": .double(fair.interviewerEffect),
+                    "disconnected": .bool(fair.disconnected), "explanation": .string(fair.explanation),
+                ])
+            } ?? .null,
             "topics": .array(report.topics.map(topic)),
             "trend": .array(
                 report.trend.map { point in

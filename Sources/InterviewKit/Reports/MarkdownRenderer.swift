@@ -34,6 +34,11 @@ public struct MarkdownRenderer: Sendable {
         lines += [
             "\(report.sessions.count) session\(report.sessions.count == 1 ? "" : "s"), \(finished) finished (only finished sessions are pooled).", "",
             "**Overall (pooled):** \(ReportText.summary(report.overall))", "",
+        ]
+        if let fair = report.fair {
+            lines += ["**Fair score:** \(fair.text) on an average question from an average interviewer (scoring.md §9): \(fair.explanation)", ""]
+        }
+        lines += [
             "## Topics (pooled)", "",
         ]
         lines += topicTable(report.topics)

@@ -7,7 +7,8 @@ extension ReportBuilder {
     ///   - records: the candidate's sessions, any order (they are sorted by start time).
     ///   - topicsInUse: the topics the team asks about; those never asked of the candidate are listed.
     /// - Throws: ``ReportError/noSessions(candidate:)`` when `records` is empty.
-    public func candidate(_ name: String, records: [SessionRecord], topicsInUse: [String] = []) throws(ReportError) -> ReportDocument {
+    ///   - fit: the fair-score fit of the database, for the candidate's fair score.
+    public func candidate(_ name: String, records: [SessionRecord], topicsInUse: [String] = [], fit: FacetFit? = nil) throws(ReportError) -> ReportDocument {
         guard !records.isEmpty else { throw .noSessions(candidate: name) }
         let ordered = records.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         let label = settings.blindSeed.map { BlindLabels(ids: [name], seed: $0) }?.label(for: name)
@@ -37,13 +38,14 @@ extension ReportBuilder {
         }
         let gaps = StrengthsAndGaps(topics: topics, criteria: criteria, questions: sessions.map(\.questions))
         let asked = Set(topicOrder)
-        return .candidate(
-            CandidateReport(
+        var report = CandidateReport(
                 candidate: label ?? name, generatedAt: settings.generatedAt, blindSeed: settings.blindSeed, sessions: sessions,
                 overall: ScoreSummary(scores: pooled.filter { $0.status == .scored }.compactMap(\.score), scale: scale),
                 topics: topics, trend: trend, topicTrends: topicTrends, progress: progress,
                 repeatedMisses: Self.repeatedMisses(sessions), neverAsked: topicsInUse.filter { !asked.contains($0) }.sorted(by: ScoringOrder.precedes),
-                strengthsAndGaps: gaps))
+                strengthsAndGaps: gaps)
+        report.fair = fit.flatMap { CandidateFairScore($0, candidate: name) }
+        return .candidate(report)
     }
 
     static func scores(_ session: SessionReport) -> [Double] {

@@ -68,7 +68,7 @@ struct CandidateComparerTests {
         #expect(calibrated.scores.allSatisfy { abs($0 - 2.5) < 1e-9 })
         let report = comparer.compare([calibrated], mode: .ranked, calibrated: true, leniency: leniency, blindSeed: nil)
         #expect(report.leniency.map(\.applied) == [true, true])
-        #expect(report.markdown().contains("Scores are **calibrated**"))
+        #expect(report.markdown().contains("Raw scores are **calibrated**"))
     }
 
     @Test("the comparison as JSON writes an absent interval bound as null")

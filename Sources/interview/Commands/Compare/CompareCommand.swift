@@ -8,8 +8,10 @@ struct CompareCommand: ParsableCommand {
         abstract: "Compare candidates side by side, or one candidate's sessions over time.",
         discussion: """
             With several --candidate every pair is compared; with --all each candidate is compared with the next in rank. \
-            With one --candidate its sessions are compared in time order. Differences come with a 95% interval \
-            (Welch); a candidate is clearly ahead only when the interval excludes 0.
+            Candidates are ranked by fair score (scoring.md §9: the expected score on an average question from an average \
+            interviewer, so easy questions and lenient interviewers lift no one), with raw means beside it; --raw ranks by \
+            raw mean (Welch intervals, §7). A candidate is clearly ahead only when the 95% interval of the difference \
+            excludes 0. With one --candidate its sessions are compared in time order (raw).
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -36,8 +38,11 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "The seed of the blind labels (random when absent; printed as blind_seed).")
     var seed: UInt64?
 
-    @Flag(help: "Remove each interviewer's shrunk leniency before comparing.")
+    @Flag(help: "Remove each interviewer's shrunk leniency from the raw scores.")
     var calibrated = false
+
+    @Flag(help: "Rank by raw mean instead of fair score.")
+    var raw = false
 
     @Option(help: "md, html, json or csv.")
     var format: Format = .md
@@ -67,7 +72,7 @@ struct CompareCommand: ParsableCommand {
         let store = try database.open(.readOnly)
         let query = ComparisonQuery(
             candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date), calibrated: calibrated,
-            blindSeed: blind ? (seed ?? .randomSeed()) : nil, viewer: viewer)
+            blindSeed: blind ? (seed ?? .randomSeed()) : nil, viewer: viewer, fair: !raw)
         let report = try query.report(from: store)
         let text: String
         switch format {

@@ -67,8 +67,9 @@ struct ReportCommand: ParsableCommand {
         }
         let store = try database.open(.readOnly)
         let blindSeed = blind ? (seed ?? .randomSeed()) : nil
-        let document = try ReportQuery(subject: subject, viewer: viewer)
-            .document(from: store, settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed))
+        let query = ReportQuery(subject: subject, viewer: viewer)
+        let document = try query.document(
+            from: store, settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed), fit: try query.fairFit(store))
         try OutputFile.write(format.render(document), to: output)
         if let blindSeed, seed == nil { Console.err("blind_seed: \(blindSeed)") }
     }

@@ -1,0 +1,48 @@
+/// A candidate's fair score in their report (scoring.md §9), beside the raw mean, and what moved
+/// one from the other: how hard their questions and how strict their interviewers were.
+public struct CandidateFairScore: Sendable, Hashable {
+    public let fair: FairScore
+    public let ability: Double
+    public let standardError: Double
+    public let extreme: Bool
+    /// Score points the fair score adds for questions harder than average (negative: easier).
+    public let questionEffect: Double
+    /// Score points the fair score adds for interviewers stricter than average (negative: more
+    /// lenient).
+    public let interviewerEffect: Double
+    /// The candidate shares no question or interviewer with the largest group of candidates.
+    public let disconnected: Bool
+
+    /// Nil when the fit does not know the candidate (no finished scores).
+    public init?(_ fit: FacetFit, candidate: String) {
+        guard let measure = fit.candidate(candidate), let fair = measure.fair, let faced = measure.faced else { return nil }
+        self.fair = fair
+        ability = measure.measure
+        standardError = measure.standardError
+        extreme = measure.extreme
+        let atFair = fit.fairScore(ability: measure.measure)
+        questionEffect = atFair - fit.fairScore(ability: measure.measure - faced.difficulty)
+        interviewerEffect = atFair - fit.fairScore(ability: measure.measure - faced.severity)
+        disconnected = (fit.subset(of: candidate) ?? 0) > 0
+    }
+
+    /// One sentence on what separates the fair score from the raw mean.
+    public var explanation: String {
+        func part(_ effect: Double, harder: String, easier: String, even: String) -> String {
+            guard abs(effect) >= 0.05 else { return even }
+            return "\(effect > 0 ? harder : easier) (\(NumberText.fixed(effect, places: 2, plus: true)))"
+        }
+        var text = part(questionEffect, harder: "drew harder questions than average", easier: "drew easier questions than average",
+                        even: "questions of about average difficulty")
+            + ", " + part(interviewerEffect, harder: "interviewers stricter than average", easier: "interviewers more lenient than average",
+                          even: "interviewers of about average severity")
+        if extreme { text += "; every score at one end of the scale, so the estimate leans on the prior" }
+        if disconnected { text += "; shares no question or interviewer with most candidates, so comparisons with them rest on the priors" }
+        return text + "."
+    }
+
+    /// "3.21 [2.95, 3.44]".
+    public var text: String {
+        "\(NumberText.fixed(fair.value, places: 2)) [\(NumberText.fixed(fair.lower, places: 2)), \(NumberText.fixed(fair.upper, places: 2))]"
+    }
+}
