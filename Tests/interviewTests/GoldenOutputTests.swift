@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Golden files of the outputs computed from recorded sessions (`compare`, `interviewers`, `bank stats`,
+/// Golden files of the outputs computed from recorded sessions (`compare`, `interviewers`, `fit`, `bank stats`,
 /// `plan`), from the built executable on the fixed fixtures of `GoldenFixture` (SQLite only), compared
 /// byte for byte with `Goldens/`. Refresh after an intended change: `INTERVIEW_UPDATE_GOLDENS=1 swift
 /// test --filter Golden` (see Goldens/README.md).
@@ -36,6 +36,9 @@ struct GoldenOutputTests {
         Case(golden: "interviewers.json", arguments: ["interviewers", "--format", "json"]),
         Case(golden: "interviewers-synthetic.txt", arguments: ["interviewers"], fixture: .synthetic),
         Case(golden: "interviewers-synthetic.json", arguments: ["interviewers", "--format", "json"], fixture: .synthetic),
+        Case(golden: "fit.md", arguments: ["fit"]),
+        Case(golden: "fit.json", arguments: ["fit", "--format", "json"]),
+        Case(golden: "fit.csv", arguments: ["fit", "--format", "csv"]),
         Case(golden: "bank-stats.txt", arguments: ["bank", "stats"]),
         Case(golden: "bank-stats.json", arguments: ["bank", "stats", "--format", "json"]),
         Case(golden: "plan.json", arguments: ["plan", "--blueprint", "golden-40", "--seed", "7", "--format", "json"]),
