@@ -26,6 +26,10 @@ extension BankStatsReport {
     /// can be judged against the others of its level and the levels beside it.
     public mutating func addModel(_ fit: FacetFit, levels: [String: Level]) {
         let measures = Dictionary(fit.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if !fit.isConnected {
+            modelNote = "Disconnected: the scores fall into \(fit.subsets.count) groups that share no question or interviewer; "
+                + "model difficulties compare across groups only through the priors."
+        }
         // The typical difficulty of each level: the mean over its well-measured questions (3 at least).
         var byLevel: [Level: [Double]] = [:]
         for measure in fit.questions where measure.standardError <= Model.measuredSE {

@@ -119,6 +119,10 @@ public struct InterviewerReport: Sendable, Encodable {
     /// Adds each interviewer's severity from a fair-score fit of the same data.
     public mutating func addSeverities(_ fit: FacetFit) {
         let byName = Dictionary(fit.interviewers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        if !fit.isConnected {
+            severityNote = "Disconnected: the scores fall into \(fit.subsets.count) groups that share no question or interviewer; "
+                + "severities compare across groups only through the priors."
+        }
         for index in interviewers.indices {
             guard let measure = byName[interviewers[index].name] else { continue }
             interviewers[index].severity = Severity(
