@@ -113,6 +113,13 @@ public struct BankStatsReport: Sendable, Encodable {
 }
 
 extension BankStatsReport {
+    /// The name under which the report on `bank` is cached: the statistics depend on the data and
+    /// on the bank's question ids and levels, nothing else of it.
+    public static func cacheName(bank: Bank, format: String) -> String {
+        let key = bank.questions.map { "\($0.id)\t\($0.level.rawValue)" }.sorted().joined(separator: "\n")
+        return "bank-stats-\(BankFingerprint.hash(key)).\(format)"
+    }
+
     /// The statistics of the bank's questions from what the store recorded (none without a store),
     /// with each question's difficulty from the fair-score fit of the database when it can be made.
     public init(bank: Bank, store: (any AnalyticsStore)?) throws(StoreError) {
