@@ -58,6 +58,18 @@ struct CalibrationCommandTests {
             #expect(bob["applied"] as? Bool == true)
             #expect(report["calibrated"] as? Bool == true)
 
+            // The fair-score fit on this engine: bob is the most lenient (lowest severity), and the
+            // fair scores keep the true order.
+            let fit = try runner.run(["fit", "--format", "json"])
+            #expect(fit.status == 0, "\(fit.stderr)")
+            let model = try #require(try JSONSerialization.jsonObject(with: Data(fit.stdout.utf8)) as? [String: Any])
+            #expect(model["converged"] as? Bool == true)
+            let severities = (model["interviewers"] as? [[String: Any]] ?? []).compactMap { row in
+                (row["id"] as? String).flatMap { id in (row["severity"] as? Double).map { (id, $0) } }
+            }
+            #expect(severities.min { $0.1 < $1.1 }?.0 == "bob", "severities \(severities)")
+            #expect((model["candidates"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } == Self.candidates.map(\.name))
+
             for format in ["md", "html", "json", "csv"] {
                 let blind = try runner.run(["compare", "--all", "--blind", "--seed", "5", "--format", format])
                 #expect(blind.status == 0)

@@ -9,36 +9,53 @@ public enum DatabaseFit {
     /// left out (one model needs one scale).
     public static func load(_ store: any AnalyticsStore, priors: FacetPriors = .standard, cache: ResultCache? = ResultCache()) throws -> FacetFit {
         let name = "fair-fit-\(priors.ability)-\(priors.difficulty)-\(priors.severity).json"
+        // A fit computed here is used as it is, not read back from the text kept for the next run.
+        var computed: FacetFit?
         let compute = { () throws -> String in
             let fit = try FacetFitter(priors: priors).fit(try ratings(store))
+            computed = fit
             return String(decoding: try JSONEncoder().encode(fit), as: UTF8.self)
         }
         let text = try cache.map { cache in try cache.text(name, version: try store.dataVersion(), compute: compute) } ?? compute()
-        let fit = try JSONDecoder().decode(FacetFit.self, from: Data(text.utf8))
+        let fit = try computed ?? JSONDecoder().decode(FacetFit.self, from: Data(text.utf8))
         let names = try store.candidateNames()
         return fit.renamingCandidates(Dictionary(names.map { (String($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }))
     }
 
-    /// The database's criterion scores, coded for the fit.
+    /// The database's criterion scores, coded for the fit. The rows come numbered by the store,
+    /// so that no id is hashed or copied per row; candidates are named by their database number.
     static func ratings(_ store: any AnalyticsStore) throws -> FacetRatings {
         var ratings: FacetRatings?
-        var weights: [String: Double] = [:]
+        // The last weight given to each criterion, by its number in `ratings`.
+        var weights: [Double] = []
         var firstError: (any Error)?
         try store.forEachFacetScore { row in
             guard firstError == nil else { return }
-            if ratings == nil { ratings = FacetRatings(scale: row.scale) }
+            if ratings == nil {
+                ratings = FacetRatings(scale: row.scale)
+                ratings?.reserveCapacity(row.expectedRows)
+            }
             guard ratings?.scale == row.scale else { return }
-            weights[row.criterion] = row.weight
             do {
-                try ratings?.append(candidate: String(row.candidate), question: row.questionID, interviewer: row.interviewer,
-                                    criterion: row.criterion, score: row.value)
+                try ratings?.append(candidate: row.candidate, question: row.questionNumber, interviewer: row.interviewerNumber,
+                                    criterion: row.criterionNumber, score: row.value) { facet in
+                    switch facet {
+                    case .candidate: String(row.candidate)
+                    case .question: row.questionID
+                    case .interviewer: row.interviewer
+                    case .criterion: row.criterion
+                    }
+                }
             } catch {
                 firstError = error
+                return
             }
+            let criterion = Int(ratings?.criterion.last ?? 0)
+            if criterion == weights.count { weights.append(row.weight) } else { weights[criterion] = row.weight }
         }
         if let firstError { throw firstError }
         guard var ratings else { throw FacetFitError.noRatings }
-        for (criterion, weight) in weights.sorted(by: { $0.key < $1.key }) {
+        for (criterion, weight) in zip(ratings.criteria, weights).sorted(by: { $0.0 < $1.0 }) {
             try ratings.setWeight(weight, for: criterion)
         }
         return ratings

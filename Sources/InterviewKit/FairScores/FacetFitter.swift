@@ -17,12 +17,14 @@ public struct FacetFitter: Sendable {
         self.maxIterations = maxIterations
     }
 
-    public func fit(_ ratings: FacetRatings) throws -> FacetFit {
+    /// The ratings are consumed: their rows are released as the design takes them in, so that a
+    /// fit holds a database's millions of rows once.
+    public func fit(_ ratings: consuming FacetRatings) throws -> FacetFit {
         for (name, value) in [("ability", priors.ability), ("difficulty", priors.difficulty), ("severity", priors.severity)]
         where !(value.isFinite && value > 0) {
             throw FacetFitError.badPrior(name: name, value: value)
         }
-        let design = try FacetDesign(ratings)
+        let design = try FacetDesign(taking: &ratings)
         var ability = [Double](repeating: 0, count: design.candidates)
         var other = [Double](repeating: 0, count: design.size)
         for (t, tau) in Self.startingThresholds(design).enumerated() {
@@ -39,14 +41,17 @@ public struct FacetFitter: Sendable {
                 + zip(system.gradient, step.other).reduce(0) { $0 + $1.0 * $1.1 }
             // Rounding in F: near the optimum a full step's decrease is below what F can show.
             let noise = 1e-12 * max(1, abs(system.objective))
+            // The full step is nearly always taken: it is evaluated with its derivatives, and then it
+            // is the next system already. A shorter one (rare) is tried on F alone, then evaluated.
             var length = 1.0
-            var accepted: (ability: [Double], other: [Double])?
+            var accepted: FacetNewtonSystem?
             for _ in 0..<50 {
                 let trialAbility = zip(ability, step.ability).map { $0 + length * $1 }
                 let trialOther = zip(other, step.other).map { $0 + length * $1 }
-                let trial = FacetNewtonSystem(design: design, priors: priors, ability: trialAbility, other: trialOther, objectiveOnly: true)
+                let trial = FacetNewtonSystem(design: design, priors: priors, ability: trialAbility, other: trialOther, objectiveOnly: length < 1)
                 if trial.objective.isFinite, trial.objective <= system.objective + 1e-4 * length * slope + noise {
-                    accepted = (trialAbility, trialOther)
+                    (ability, other) = (trialAbility, trialOther)
+                    accepted = length < 1 ? FacetNewtonSystem(design: design, priors: priors, ability: ability, other: other) : trial
                     break
                 }
                 length /= 2
@@ -54,8 +59,7 @@ public struct FacetFitter: Sendable {
             guard let accepted else {
                 throw FacetFitError.notConverged(iterations: iterations, gradient: system.largestGradient)
             }
-            (ability, other) = accepted
-            system = FacetNewtonSystem(design: design, priors: priors, ability: ability, other: other)
+            system = accepted
         }
         return FacetFit(ratings: ratings, design: design, system: system, ability: ability, other: other, iterations: iterations)
     }

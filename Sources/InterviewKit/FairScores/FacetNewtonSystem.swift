@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// F = −log L + the priors (scoring.md §9), with its gradient and Hessian at one point, kept in
 /// the shape the model gives it: the ability block is diagonal (each ability depends only on its
 /// own rows), so the Newton step eliminates it and solves the Schur complement for the other
@@ -32,82 +35,29 @@ struct FacetNewtonSystem {
         self.priors = priors
         let d = design
         let full = !objectiveOnly
-        abilityGradient = full ? [Double](repeating: 0, count: d.candidates) : []
-        abilityCurvature = full ? [Double](repeating: 0, count: d.candidates) : []
-        gradient = full ? [Double](repeating: 0, count: d.size) : []
-        headDiagonal = full ? [Double](repeating: 0, count: d.head) : []
-        pairValue = full ? [Double](repeating: 0, count: d.pairQuestion.count) : []
-        cross = full ? [Double](repeating: 0, count: d.head * d.tail) : []
-        tailBlock = full ? [Double](repeating: 0, count: d.tail * d.tail) : []
-        h = full ? [Double](repeating: 0, count: d.hIndex.count) : []
-
-        let thresholds = Array(other[(d.head + d.criteria)...])
-        let model = RatingScaleModel(thresholds: thresholds)
-        let k = d.thresholds, tail = d.tail, criteriaStart = d.head, thresholdStart = d.head + d.criteria
-        let vTheta = 1 / (priors.ability * priors.ability)
+        let evaluation = Evaluation(design: d, model: RatingScaleModel(thresholds: Array(other[(d.head + d.criteria)...])),
+                                    ability: ability, other: other, vTheta: 1 / (priors.ability * priors.ability), full: full)
+        // A large fit is evaluated in blocks of candidates at once, each adding into sums over
+        // rows of its own, added up in block order afterwards: the same result on any number of
+        // cores. A small one is one block.
+        let blocks = Self.blocks(d)
+        let sums = Sums(full ? d : nil)
+        let blockSums = [sums] + blocks.dropFirst().map { _ in sums.withOwnRowSums() }
+        defer { blockSums.forEach { $0.deallocate() } }
+        let parts = UnsafeMutableBufferPointer<Evaluation.Part>.allocate(capacity: blocks.count)
+        defer { parts.deallocate() }
+        let output = BlockOutput(parts: parts)
+        Self.forEachBlock(blocks.count) { block in
+            output.parts[block] = evaluation.add(blocks[block], into: blockSums[block])
+        }
         var f = 0.0
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (k + 1)) { scratch in
-            let p = UnsafeMutableBufferPointer(rebasing: scratch[0...k])
-            let atLeast = UnsafeMutableBufferPointer(rebasing: scratch[(k + 1)...(2 * k + 1)])
-            let covariance = UnsafeMutableBufferPointer(rebasing: scratch[(2 * k + 2)...])
-            for n in 0..<d.candidates {
-                let theta = ability[n]
-                var g = theta * vTheta, curvature = vTheta
-                let tailSlot = Int(full ? d.tailSlot[n] : 0)
-                for row in d.rowOffsets[n]..<d.rowOffsets[n + 1] {
-                    let q = Int(d.question[row]), j = d.questions + Int(d.interviewer[row])
-                    let c = criteriaStart + Int(d.criterion[row]), x = Int(d.category[row])
-                    let eta = theta - other[q] - other[j] - other[c]
-                    let moments = model.moments(eta, p)
-                    f += moments.logZ - Double(x) * eta + model.cumulative[x]
-                    guard full else { continue }
-                    let residual = moments.mean - Double(x), v = moments.variance
-                    g += residual
-                    curvature += v
-                    gradient[q] -= residual
-                    gradient[j] -= residual
-                    gradient[c] -= residual
-                    // P(m ≥ k) and Cov(m, 1[m ≥ k]), k = 1...K, from the top down.
-                    var tailProbability = 0.0, tailMoment = 0.0
-                    for m in stride(from: k, through: 1, by: -1) {
-                        tailProbability += p[m]
-                        tailMoment += Double(m) * p[m]
-                        atLeast[m - 1] = tailProbability
-                        covariance[m - 1] = tailMoment - moments.mean * tailProbability
-                    }
-                    for t in 0..<k {
-                        gradient[thresholdStart + t] += (x > t ? 1 : 0) - atLeast[t]
-                    }
-                    headDiagonal[q] += v
-                    headDiagonal[j] += v
-                    pairValue[Int(d.pair[row])] += v
-                    let ct = c - criteriaStart, tq = q * tail, tj = j * tail
-                    cross[tq + ct] += v
-                    cross[tj + ct] += v
-                    tailBlock[ct * tail + ct] += v
-                    for t in 0..<k {
-                        let column = d.criteria + t, value = covariance[t]
-                        cross[tq + column] += value
-                        cross[tj + column] += value
-                        tailBlock[ct * tail + column] += value
-                        tailBlock[column * tail + ct] += value
-                        for u in 0..<k {
-                            tailBlock[column * tail + d.criteria + u] += atLeast[max(t, u)] - atLeast[t] * atLeast[u]
-                        }
-                    }
-                    h[Int(d.questionSlot[row])] -= v
-                    h[Int(d.interviewerSlot[row])] -= v
-                    h[tailSlot + ct] -= v
-                    for t in 0..<k {
-                        h[tailSlot + d.criteria + t] -= covariance[t]
-                    }
-                }
-                f += 0.5 * theta * theta * vTheta
-                if full {
-                    abilityGradient[n] = g
-                    abilityCurvature[n] = curvature
-                }
-            }
+        for (block, part) in parts.enumerated() {
+            f += part.objective + part.normalisers.log
+            if block > 0 { sums.addRowSums(of: blockSums[block]) }
+        }
+        // Each pair's entry from its runs: scattered adds, in a loop of their own.
+        for run in 0..<sums.runVariance.count {
+            sums.pairValue[Int(d.runPair[run])] += sums.runVariance[run]
         }
         let vDelta = 1 / (priors.difficulty * priors.difficulty), vLambda = 1 / (priors.severity * priors.severity)
         for q in 0..<d.questions {
@@ -117,14 +67,241 @@ struct FacetNewtonSystem {
             f += 0.5 * other[j] * other[j] * vLambda
         }
         objective = f
-        guard full else { return }
-        for q in 0..<d.questions {
-            gradient[q] += other[q] * vDelta
-            headDiagonal[q] += vDelta
+        if full {
+            for q in 0..<d.questions {
+                sums.gradient[q] += other[q] * vDelta
+                sums.headDiagonal[q] += vDelta
+            }
+            for j in d.questions..<d.head {
+                sums.gradient[j] += other[j] * vLambda
+                sums.headDiagonal[j] += vLambda
+            }
         }
-        for j in d.questions..<d.head {
-            gradient[j] += other[j] * vLambda
-            headDiagonal[j] += vLambda
+        abilityGradient = Array(sums.abilityGradient)
+        abilityCurvature = Array(sums.abilityCurvature)
+        gradient = Array(sums.gradient)
+        headDiagonal = Array(sums.headDiagonal)
+        pairValue = Array(sums.pairValue)
+        cross = Array(sums.cross)
+        tailBlock = Array(sums.tailBlock)
+        h = Array(sums.h)
+    }
+
+    /// The candidates in blocks of about equal numbers of rows: one block under 65,536 rows,
+    /// else eight (whatever the cores, so that the sums are added in the same order).
+    private static func blocks(_ d: FacetDesign) -> [Range<Int>] {
+        let count = d.rows < 1 << 16 ? 1 : 8
+        var blocks: [Range<Int>] = [], start = 0
+        for block in 1...count {
+            var end = block == count ? d.candidates : start
+            while end < d.candidates, d.rowOffsets[end] < d.rows * block / count { end += 1 }
+            blocks.append(start..<end)
+            start = end
+        }
+        return blocks
+    }
+
+    /// Runs `work` for blocks 0..<count: on this thread and, where there are more cores, on
+    /// threads of their own (libdispatch's pool ran such work one block at a time here). Worker
+    /// w takes blocks w, w + workers, …
+    private static func forEachBlock(_ count: Int, _ work: @escaping @Sendable (Int) -> Void) {
+        let workers = min(count, ProcessInfo.processInfo.activeProcessorCount)
+        let done = DispatchGroup()
+        for worker in (1..<max(workers, 1)) {
+            done.enter()
+            Thread {
+                for block in stride(from: worker, to: count, by: workers) { work(block) }
+                done.leave()
+            }.start()
+        }
+        for block in stride(from: 0, to: count, by: max(workers, 1)) { work(block) }
+        done.wait()
+    }
+
+    /// What an evaluation reads: the point, and the model at its thresholds.
+    private struct Evaluation: Sendable {
+        let design: FacetDesign
+        let model: RatingScaleModel
+        let ability: [Double]
+        let other: [Double]
+        /// 1/σ_θ².
+        let vTheta: Double
+        let full: Bool
+
+        /// A block's part of F: its rows' terms and abilities' priors, and their normalisers.
+        struct Part {
+            var objective = 0.0
+            var normalisers = LogProduct()
+        }
+
+        /// Adds the rows of `candidates` to `sums` (unless only F is wanted) and returns their part of F.
+        func add(_ candidates: Range<Int>, into sums: Sums) -> Part {
+            let d = design, full = self.full
+            let (abilityGradient, abilityCurvature, gradient, headDiagonal) = (sums.abilityGradient, sums.abilityCurvature, sums.gradient, sums.headDiagonal)
+            let (cross, tailBlock, h, runVariance) = (sums.cross, sums.tailBlock, sums.h, sums.runVariance)
+            let k = d.thresholds, tail = d.tail, criteriaStart = d.head, thresholdStart = d.head + d.criteria
+            var part = Part()
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (k + 1) + tail) { scratch in
+                let p = UnsafeMutableBufferPointer(rebasing: scratch[0...k])
+                let atLeast = UnsafeMutableBufferPointer(rebasing: scratch[(k + 1)...(2 * k + 1)])
+                let covariance = UnsafeMutableBufferPointer(rebasing: scratch[(2 * k + 2)...(3 * k + 2)])
+                // A run's cross-derivatives with its question (and interviewer: the same), by tail column.
+                let runCross = UnsafeMutableBufferPointer(rebasing: scratch[(3 * k + 3)...])
+                runCross.initialize(repeating: 0)
+                for n in candidates {
+                    let theta = ability[n]
+                    var g = theta * vTheta, curvature = vTheta
+                    let tailSlot = Int(full ? d.tailSlot[n] : 0)
+                    for run in d.runOffsets[n]..<d.runOffsets[n + 1] {
+                        let first = Int(d.runStart[run]), end = Int(d.runStart[run + 1])
+                        let q = Int(d.question[first]), j = d.questions + Int(d.interviewer[first])
+                        var runResidual = 0.0, runV = 0.0
+                        for row in first..<end {
+                            let c = criteriaStart + Int(d.criterion[row]), x = Int(d.category[row])
+                            let eta = theta - other[q] - other[j] - other[c]
+                            let moments = model.moments(eta, p)
+                            part.normalisers.multiply(by: moments.scaled)
+                            part.objective += moments.shift - Double(x) * eta + model.cumulative[x]
+                            guard full else { continue }
+                            let residual = moments.mean - Double(x), v = moments.variance
+                            g += residual
+                            curvature += v
+                            runResidual += residual
+                            runV += v
+                            gradient[c] -= residual
+                            // P(m ≥ k) and Cov(m, 1[m ≥ k]), k = 1...K, from the top down.
+                            var tailProbability = 0.0, tailMoment = 0.0
+                            for m in stride(from: k, through: 1, by: -1) {
+                                tailProbability += p[m]
+                                tailMoment += Double(m) * p[m]
+                                atLeast[m - 1] = tailProbability
+                                covariance[m - 1] = tailMoment - moments.mean * tailProbability
+                            }
+                            for t in 0..<k {
+                                gradient[thresholdStart + t] += (x > t ? 1 : 0) - atLeast[t]
+                            }
+                            let ct = c - criteriaStart
+                            runCross[ct] += v
+                            tailBlock[ct * tail + ct] += v
+                            for t in 0..<k {
+                                let column = d.criteria + t, value = covariance[t]
+                                runCross[column] += value
+                                tailBlock[ct * tail + column] += value
+                                tailBlock[column * tail + ct] += value
+                                for u in 0..<k {
+                                    tailBlock[column * tail + d.criteria + u] += atLeast[max(t, u)] - atLeast[t] * atLeast[u]
+                                }
+                            }
+                            h[tailSlot + ct] -= v
+                            for t in 0..<k {
+                                h[tailSlot + d.criteria + t] -= covariance[t]
+                            }
+                        }
+                        guard full else { continue }
+                        // The run's entries of its question and interviewer, added once.
+                        gradient[q] -= runResidual
+                        gradient[j] -= runResidual
+                        headDiagonal[q] += runV
+                        headDiagonal[j] += runV
+                        runVariance[run] = runV
+                        h[Int(d.runQuestionSlot[run])] -= runV
+                        h[Int(d.runInterviewerSlot[run])] -= runV
+                        let tq = q * tail, tj = j * tail
+                        for column in 0..<tail {
+                            cross[tq + column] += runCross[column]
+                            cross[tj + column] += runCross[column]
+                            runCross[column] = 0
+                        }
+                    }
+                    part.objective += 0.5 * theta * theta * vTheta
+                    if full {
+                        abilityGradient[n] = g
+                        abilityCurvature[n] = curvature
+                    }
+                }
+            }
+            return part
+        }
+    }
+
+    /// Where the blocks of one evaluation put their parts of F, each at its own index.
+    private struct BlockOutput: @unchecked Sendable {
+        let parts: UnsafeMutableBufferPointer<Evaluation.Part>
+    }
+
+    /// The sum of the rows' log Z, taken as the log of their product: one log per block of rows
+    /// instead of one per row. The product is kept as a significand in [1, 2) and a power of two,
+    /// so that it neither overflows nor loses precision; each factor is ≥ 1.
+    private struct LogProduct {
+        private var significand = 1.0
+        private var exponent = 0
+
+        mutating func multiply(by factor: Double) {
+            // The product is finite and ≥ 1: move its binary exponent out by its bits.
+            let bits = (significand * factor).bitPattern
+            exponent += Int(bits >> 52) - 1023
+            significand = Double(bitPattern: bits & (1 << 52 - 1) | 1023 << 52)
+        }
+
+        var log: Double { Foundation.log(significand) + Double(exponent) * Foundation.log(2.0) }
+    }
+
+    /// The derivative sums of one evaluation, zeroed, written through raw pointers: the row loop
+    /// adds to them tens of times a row, and through Arrays each add paid a uniqueness
+    /// (copy-on-write) check and a bounds check. Empty when only F is wanted.
+    ///
+    /// The sums by candidate (θ's derivatives, `h`, the runs' variances) are written by one block
+    /// each, and `pairValue` after the blocks; the sums over all rows have a copy per block
+    /// (`withOwnRowSums`), added up after. `@unchecked Sendable`: the blocks of an evaluation
+    /// write to disjoint places only.
+    private struct Sums: @unchecked Sendable {
+        let abilityGradient, abilityCurvature, h, runVariance, pairValue: UnsafeMutableBufferPointer<Double>
+        let gradient, headDiagonal, cross, tailBlock: UnsafeMutableBufferPointer<Double>
+        /// The sums over rows, in one allocation, and the sums by candidate when this copy owns them.
+        private let rowStorage: UnsafeMutableBufferPointer<Double>
+        private let candidateStorage: UnsafeMutableBufferPointer<Double>?
+        private let design: FacetDesign?
+
+        init(_ design: FacetDesign?) {
+            let d = design
+            let storage = Self.zeroed([d?.candidates, d?.candidates, d?.hIndex.count, d?.runs, d?.pairQuestion.count].map { $0 ?? 0 })
+            self.init(design, byCandidate: Array(storage.parts), owner: storage.all)
+        }
+
+        private init(_ design: FacetDesign?, byCandidate: [UnsafeMutableBufferPointer<Double>], owner: UnsafeMutableBufferPointer<Double>?) {
+            let d = design
+            let storage = Self.zeroed([d?.size, d?.head, d.map { $0.head * $0.tail }, d.map { $0.tail * $0.tail }].map { $0 ?? 0 })
+            (gradient, headDiagonal, cross, tailBlock) = (storage.parts[0], storage.parts[1], storage.parts[2], storage.parts[3])
+            (abilityGradient, abilityCurvature, h, runVariance, pairValue) = (byCandidate[0], byCandidate[1], byCandidate[2], byCandidate[3], byCandidate[4])
+            rowStorage = storage.all
+            candidateStorage = owner
+            self.design = design
+        }
+
+        /// The same sums by candidate, and zeroed sums over rows of its own.
+        func withOwnRowSums() -> Sums {
+            Sums(design, byCandidate: [abilityGradient, abilityCurvature, h, runVariance, pairValue], owner: nil)
+        }
+
+        func addRowSums(of other: Sums) {
+            for index in rowStorage.indices { rowStorage[index] += other.rowStorage[index] }
+        }
+
+        func deallocate() {
+            rowStorage.deallocate()
+            candidateStorage?.deallocate()
+        }
+
+        /// One zeroed allocation cut into parts of these sizes.
+        private static func zeroed(_ sizes: [Int]) -> (all: UnsafeMutableBufferPointer<Double>, parts: [UnsafeMutableBufferPointer<Double>]) {
+            let all = UnsafeMutableBufferPointer<Double>.allocate(capacity: sizes.reduce(0, +))
+            all.initialize(repeating: 0)
+            var start = 0
+            let parts = sizes.map { size in
+                defer { start += size }
+                return UnsafeMutableBufferPointer(rebasing: all[start..<(start + size)])
+            }
+            return (all, parts)
         }
     }
 

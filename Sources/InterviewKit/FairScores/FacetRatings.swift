@@ -3,10 +3,10 @@
 /// `FacetFitter`, which never sees a string.
 public struct FacetRatings: Sendable {
     public let scale: ScoreScale
-    public private(set) var candidates: [String] = []
-    public private(set) var questions: [String] = []
-    public private(set) var interviewers: [String] = []
-    public private(set) var criteria: [String] = []
+    public var candidates: [String] { candidateNumbers.names }
+    public var questions: [String] { questionNumbers.names }
+    public var interviewers: [String] { interviewerNumbers.names }
+    public var criteria: [String] { criterionNumbers.names }
     /// Rubric weights given so far, by criterion id.
     private var weights: [String: Double] = [:]
 
@@ -16,10 +16,15 @@ public struct FacetRatings: Sendable {
     private(set) var criterion: [Int32] = []
     private(set) var score: [Int16] = []
 
-    private var candidateNumber: [String: Int32] = [:]
-    private var questionNumber: [String: Int32] = [:]
-    private var interviewerNumber: [String: Int32] = [:]
-    private var criterionNumber: [String: Int32] = [:]
+    private var candidateNumbers = Numbering()
+    private var questionNumbers = Numbering()
+    private var interviewerNumbers = Numbering()
+    private var criterionNumbers = Numbering()
+
+    /// The facets of a row, for ``append(candidate:question:interviewer:criterion:score:name:)``.
+    public enum Facet: Sendable {
+        case candidate, question, interviewer, criterion
+    }
 
     public init(scale: ScoreScale = .standard) {
         self.scale = scale
@@ -54,10 +59,24 @@ public struct FacetRatings: Sendable {
 
     public mutating func append(candidate: String, question: String, interviewer: String, criterion: String, score: Int) throws {
         guard scale.contains(score) else { throw FacetFitError.scoreOutOfScale(score: score, lo: scale.lo, hi: scale.hi) }
-        self.candidate.append(Self.number(candidate, in: &candidateNumber, names: &candidates))
-        self.question.append(Self.number(question, in: &questionNumber, names: &questions))
-        self.interviewer.append(Self.number(interviewer, in: &interviewerNumber, names: &interviewers))
-        self.criterion.append(Self.number(criterion, in: &criterionNumber, names: &criteria))
+        self.candidate.append(candidateNumbers.number(candidate))
+        self.question.append(questionNumbers.number(question))
+        self.interviewer.append(interviewerNumbers.number(interviewer))
+        self.criterion.append(criterionNumbers.number(criterion))
+        self.score.append(Int16(score))
+    }
+
+    /// Appends a row whose facets the caller has numbered already (database ids, a store's own
+    /// codes): each element is found by its number, and `name` is asked for its id only the first
+    /// time a number comes, so a database's millions of rows hash no string. A number must stand
+    /// for the same id in every call; two numbers with the same id are one element.
+    public mutating func append(candidate: Int64, question: Int64, interviewer: Int64, criterion: Int64, score: Int,
+                                name: (Facet) -> String) throws {
+        guard scale.contains(score) else { throw FacetFitError.scoreOutOfScale(score: score, lo: scale.lo, hi: scale.hi) }
+        self.candidate.append(candidateNumbers.number(key: candidate) { name(.candidate) })
+        self.question.append(questionNumbers.number(key: question) { name(.question) })
+        self.interviewer.append(interviewerNumbers.number(key: interviewer) { name(.interviewer) })
+        self.criterion.append(criterionNumbers.number(key: criterion) { name(.criterion) })
         self.score.append(Int16(score))
     }
 
@@ -79,25 +98,61 @@ public struct FacetRatings: Sendable {
         return raw.map { $0 / total }
     }
 
-    /// The row numbers grouped by candidate: `rows[offsets[n]..<offsets[n + 1]]` are candidate n's.
-    func rowsByCandidate() -> (offsets: [Int], rows: [Int32]) {
-        var offsets = [Int](repeating: 0, count: candidates.count + 1)
-        for n in candidate { offsets[Int(n) + 1] += 1 }
-        for n in 0..<candidates.count { offsets[n + 1] += offsets[n] }
-        var next = offsets
-        var rows = [Int32](repeating: 0, count: count)
-        for (row, n) in candidate.enumerated() {
-            rows[next[Int(n)]] = Int32(row)
-            next[Int(n)] += 1
-        }
-        return (offsets, rows)
+    /// The coded rows, one array per column.
+    struct Rows {
+        var candidate: [Int32]
+        var question: [Int32]
+        var interviewer: [Int32]
+        var criterion: [Int32]
+        var score: [Int16]
     }
 
-    private static func number(_ name: String, in numbers: inout [String: Int32], names: inout [String]) -> Int32 {
-        if let known = numbers[name] { return known }
-        let next = Int32(names.count)
-        numbers[name] = next
-        names.append(name)
-        return next
+    /// Moves the rows out, leaving the names, the weights and no row: what `FacetDesign` does
+    /// with ratings it may release as it goes.
+    mutating func takeRows() -> Rows {
+        defer { (candidate, question, interviewer, criterion, score) = ([], [], [], [], []) }
+        return Rows(candidate: candidate, question: question, interviewer: interviewer, criterion: criterion, score: score)
+    }
+
+    /// One facet's elements numbered from 0 in order of first appearance, found by id or by a
+    /// caller's number for the id.
+    private struct Numbering: Sendable {
+        private(set) var names: [String] = []
+        private var byName: [String: Int32] = [:]
+        /// Caller's number -> ours + 1 (0: not met yet), for numbers below `denseLimit`; the rest
+        /// in `byKey`.
+        private var dense: [Int32] = []
+        private var byKey: [Int64: Int32] = [:]
+        /// The last number asked for: rows come in runs of one candidate, question, interviewer.
+        private var lastKey = Int64.min, lastNumber: Int32 = 0
+        private static let denseLimit: Int64 = 1 << 20
+
+        mutating func number(_ name: String) -> Int32 {
+            if let known = byName[name] { return known }
+            let next = Int32(names.count)
+            byName[name] = next
+            names.append(name)
+            return next
+        }
+
+        mutating func number(key: Int64, name: () -> String) -> Int32 {
+            if key == lastKey { return lastNumber }
+            let number: Int32
+            if key >= 0, key < Self.denseLimit {
+                let index = Int(key)
+                if index >= dense.count {
+                    dense.append(contentsOf: repeatElement(0, count: max(index + 1, 2 * dense.count) - dense.count))
+                }
+                if dense[index] == 0 { dense[index] = self.number(name()) + 1 }
+                number = dense[index] - 1
+            } else if let known = byKey[key] {
+                number = known
+            } else {
+                number = self.number(name())
+                byKey[key] = number
+            }
+            (lastKey, lastNumber) = (key, number)
+            return number
+        }
     }
 }

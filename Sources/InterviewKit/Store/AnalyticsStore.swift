@@ -69,24 +69,41 @@ public struct CriterionValueRow: Sendable, Hashable {
 
 /// One recorded criterion score of a finished session, for the fair-score fit (scoring.md §9). The
 /// candidate is named by its database number, so that a cached fit holds no candidate's text.
+///
+/// Millions of rows come in one pass: besides its ids, each row carries a number for each of them
+/// (a database id or the store's own code, the same for the same id throughout the pass), so that
+/// the fit finds an element by number and reads its id only when the number is new. The ids are
+/// shared strings, decoded once per question of a session or once per pass, not once per row.
 public struct FacetScoreRow: Sendable, Hashable {
     public var candidate: Int64
     public var questionID: String
     public var interviewer: String
     public var criterion: String
+    /// The pass's numbers for `questionID`, `interviewer` and `criterion`.
+    public var questionNumber: Int64
+    public var interviewerNumber: Int64
+    public var criterionNumber: Int64
     public var value: Int
     /// The criterion's weight in the question's rubric.
     public var weight: Double
     public var scale: ScoreScale
+    /// At least as many rows as the pass hands over (the same in every row; 0 when unknown), so
+    /// that a caller can reserve room for them at once.
+    public var expectedRows: Int
 
-    public init(candidate: Int64, questionID: String, interviewer: String, criterion: String, value: Int, weight: Double, scale: ScoreScale) {
+    public init(candidate: Int64, questionID: String, questionNumber: Int64, interviewer: String, interviewerNumber: Int64,
+                criterion: String, criterionNumber: Int64, value: Int, weight: Double, scale: ScoreScale, expectedRows: Int = 0) {
         self.candidate = candidate
         self.questionID = questionID
         self.interviewer = interviewer
         self.criterion = criterion
+        self.questionNumber = questionNumber
+        self.interviewerNumber = interviewerNumber
+        self.criterionNumber = criterionNumber
         self.value = value
         self.weight = weight
         self.scale = scale
+        self.expectedRows = expectedRows
     }
 }
 

@@ -99,7 +99,7 @@ extension PostgresStore: AnalyticsStore {
 
     public func forEachFacetScore(_ body: (FacetScoreRow) -> Void) throws(StoreError) {
         try read { db in
-            var strings = StringInterner()
+            var questionCodes = FacetScoreCodes(), interviewerCodes = FacetScoreCodes(), criterionCodes = FacetScoreCodes()
             try db.forEach(
                 PostgresQuery(
                     unsafeSQL: """
@@ -111,8 +111,13 @@ extension PostgresStore: AnalyticsStore {
             ) { row in
                 let (candidate, question, interviewer, criterion, value, weight, lo, hi) =
                     try row.decode((Int64, String, String, String, Int, Double, Int, Int).self)
-                body(FacetScoreRow(candidate: candidate, questionID: strings[question], interviewer: strings[interviewer],
-                                   criterion: strings[criterion], value: value, weight: weight, scale: ScoreScale(lo: lo, hi: hi)))
+                let (questionNumber, questionID) = questionCodes.code(question)
+                let (interviewerNumber, interviewerName) = interviewerCodes.code(interviewer)
+                let (criterionNumber, criterionName) = criterionCodes.code(criterion)
+                body(FacetScoreRow(candidate: candidate, questionID: questionID, questionNumber: questionNumber,
+                                   interviewer: interviewerName, interviewerNumber: interviewerNumber,
+                                   criterion: criterionName, criterionNumber: criterionNumber, value: value, weight: weight,
+                                   scale: ScoreScale(lo: lo, hi: hi)))
             }
         }
     }

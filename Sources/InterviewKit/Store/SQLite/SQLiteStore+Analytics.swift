@@ -102,18 +102,44 @@ extension SQLiteStore: AnalyticsStore {
         try read { db in
             var interviewers: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM interviewer") { interviewers[row[0]] = row[1] }
-            let rows = try Row.fetchCursor(
+            // Every score, some of unfinished sessions: room for the caller to reserve (an index count).
+            let expectedRows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM score") ?? 0
+            // Two scans in the order of the question's row id, merged here instead of joined in
+            // SQL: the finished sessions' questions (each question id read once, not once per
+            // score), and the scores in their primary key's order. Joined, SQLite searched the
+            // scores once per question and read the question's text per score.
+            let questions = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT s.candidate_id, sq.question_id, sc.interviewer_id, sc.criterion, sc.value, sc.weight, sq.scale_lo, sq.scale_hi
-                    FROM session s JOIN session_question sq ON sq.session_id = s.id CROSS JOIN score sc ON sc.session_question_id = sq.id
-                    WHERE s.status = 'finished'
+                    SELECT sq.id, s.candidate_id, sq.question_id, sq.scale_lo, sq.scale_hi
+                    FROM session_question sq CROSS JOIN session s ON s.id = sq.session_id
+                    WHERE s.status = 'finished' ORDER BY sq.id
                     """)
-            var strings = StringInterner()
-            while let row = try rows.next() {
-                let lo: Int = row[6], hi: Int = row[7], interviewer: Int64 = row[2]
-                body(FacetScoreRow(candidate: row[0], questionID: strings[row[1]], interviewer: interviewers[interviewer] ?? "#\(interviewer)",
-                                   criterion: strings[row[3]], value: row[4], weight: row[5], scale: ScoreScale(lo: lo, hi: hi)))
+            let scores = try Row.fetchCursor(
+                db, sql: "SELECT session_question_id, interviewer_id, criterion, value, weight FROM score ORDER BY session_question_id")
+            var questionCodes = FacetScoreCodes(), criterionCodes = FacetScoreCodes()
+            struct Question {
+                let id: Int64, candidate: Int64, questionID: String, number: Int64, scale: ScoreScale
+            }
+            func nextQuestion() throws -> Question? {
+                guard let row = try questions.next() else { return nil }
+                let lo: Int = row[3], hi: Int = row[4]
+                let (number, questionID) = questionCodes.code(row[2])
+                return Question(id: row[0], candidate: row[1], questionID: questionID, number: number, scale: ScoreScale(lo: lo, hi: hi))
+            }
+            var question = try nextQuestion()
+            var interviewer: (id: Int64, name: String) = (-1, "")
+            while let row = try scores.next() {
+                let questionRow: Int64 = row[0]
+                while let current = question, current.id < questionRow { question = try nextQuestion() }
+                guard let question, question.id == questionRow else { continue }  // an unfinished session's
+                let interviewerID: Int64 = row[1]
+                if interviewerID != interviewer.id { interviewer = (interviewerID, interviewers[interviewerID] ?? "#\(interviewerID)") }
+                let (criterionNumber, criterion) = criterionCodes.code(row[2])
+                body(FacetScoreRow(candidate: question.candidate, questionID: question.questionID, questionNumber: question.number,
+                                   interviewer: interviewer.name, interviewerNumber: interviewer.id,
+                                   criterion: criterion, criterionNumber: criterionNumber, value: row[3], weight: row[4],
+                                   scale: question.scale, expectedRows: expectedRows))
             }
         }
     }
