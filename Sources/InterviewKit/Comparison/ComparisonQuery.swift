@@ -44,12 +44,45 @@ public struct ComparisonQuery: Sendable {
         }
     }
 
+    /// The standings of every candidate (or of those named, two or more) over all their sessions,
+    /// raw and seen by no one panel member: from the whole database's ``StandingsInputs``, kept in
+    /// `cache` until the data change. Nil when the query asks for less or other than that (a
+    /// blueprint, a date, calibration, a panel member's view, one candidate's progress), when the
+    /// store cannot read the whole database by candidate id, or when named candidates would cost a
+    /// read of the whole database that no cache keeps; the ratings are then read as asked.
+    func wholeDatabaseStandings(_ store: any AnalyticsStore, cache: ResultCache?) throws(StoreError) -> [CandidateStanding]? {
+        guard filter.blueprint == nil, filter.since == nil, !calibrated, viewer == nil, (candidates?.count ?? 2) > 1,
+              let standingsStore = store as? any StandingsStore
+        else { return nil }
+        let version = cache == nil ? nil : try store.dataVersion()
+        if let candidates {
+            guard version != nil else { return nil }
+            let participation = try store.participation(filter)
+            for name in candidates where participation[name] == nil { throw .unknownCandidate(name) }
+        }
+        let inputs = if let cache {
+            try cache.value("standings", version: version, decode: StandingsInputs.init(encoded:), encode: { $0.encoded() }) {
+                () throws(StoreError) in try standingsStore.standingsInputs()
+            }
+        } else {
+            try standingsStore.standingsInputs()
+        }
+        return inputs.standings(names: try store.candidateNames(), only: candidates.map(Set.init), scale: CandidateComparer().scale)
+    }
+
     /// The comparison: one candidate's sessions over time (raw), or candidates side by side (every
     /// pair of those named, or each with the next in rank for all), ranked by fair score unless
     /// `fair` is false. Fair scores come from the fit of the whole database (cached in `cache`
     /// until the next score) over all of a candidate's finished sessions. Throws
     /// ``StoreError/unknownCandidate(_:)`` for a name without sessions.
     public func report(from store: any AnalyticsStore, cache: ResultCache? = ResultCache()) throws(StoreError) -> ComparisonReport {
+        if let standings = try wholeDatabaseStandings(store, cache: cache) {
+            let (fit, note) = try fairFit(store, cache: cache)
+            var report = CandidateComparer().compare(
+                standings, mode: candidates == nil ? .ranked : .pairs, calibrated: false, leniency: nil, blindSeed: blindSeed, fit: fit)
+            report.fairNote = note
+            return report
+        }
         let participation = try store.participation(filter)
         for name in candidates ?? [] where participation[name] == nil { throw .unknownCandidate(name) }
         // Independent scoring (--as): only the ratings this panel member may see.

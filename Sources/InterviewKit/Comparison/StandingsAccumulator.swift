@@ -44,6 +44,12 @@ public struct StandingsAccumulator {
         pooled[question.candidate, default: []].append((question.topic, question.score))
     }
 
+    /// A candidate's questions already pooled, in order: what adding them one by one as
+    /// ``QuestionScoreRow``s makes of them (``StandingsInputs`` hands over each candidate's at once).
+    public mutating func add(candidate: String, questions: [(topic: String, score: Double)]) {
+        pooled[candidate, default: []].append(contentsOf: questions)
+    }
+
     private mutating func flush() {
         for question in open {
             pooled[question.candidate, default: []].append((question.topic, question.sum / Double(question.count)))

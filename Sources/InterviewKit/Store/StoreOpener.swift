@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every store operation the commands use, whichever engine holds the database.
-public typealias InterviewDatabase = SessionStore & AnalyticsStore & ReportStore & MaintenanceStore
+public typealias InterviewDatabase = SessionStore & AnalyticsStore & StandingsStore & ReportStore & MaintenanceStore
 
 /// Opens the store a ``DatabaseAddress`` names: a SQLite file or a PostgreSQL database.
 public enum StoreOpener {

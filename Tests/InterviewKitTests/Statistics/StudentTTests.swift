@@ -34,6 +34,14 @@ struct StudentTTests {
         #expect(scoringClose(StudentT.quantile975(df: df), expected, 1e-6))
     }
 
+    @Test("integer df 31...200 are kept solved: the same bits as solving them each time")
+    func solvedTable() {
+        for df in 31...StudentT.solvedUpTo {
+            #expect(StudentT.quantile975(df: Double(df)).bitPattern == StudentT.solve975(df: Double(df)).bitPattern, "df \(df)")
+        }
+        #expect(StudentT.quantile975(df: 201) == StudentT.solve975(df: 201))
+    }
+
     @Test("very large df tends to the normal quantile; df ≤ 0 is NaN")
     func limits() {
         #expect(scoringClose(StudentT.quantile975(df: 1e6), 1.959966356814107, 1e-9))

@@ -78,7 +78,7 @@ struct CompareCommand: ParsableCommand {
         switch format {
         case .md: text = report.markdown()
         case .html: text = report.html(generatedAt: Date())
-        case .json: text = JSONText.encode(report) + "\n"
+        case .json: text = report.json()
         case .csv: text = report.csv()
         }
         try OutputFile.write(text, to: output)
