@@ -37,18 +37,18 @@ public struct BankLoader: Sendable {
             diagnostics.append(BankDiagnostic(path: folder, message: "no such folder"))
             return Loaded(bank: Bank(topics: [], rubrics: [], path: folder), diagnostics: diagnostics)
         }
+        let topicFiles = readTopics(files.filter { !($0 as NSString).lastPathComponent.hasPrefix("_") })
         for file in files {
-            let reader = SchemaReader(path: file)
             let name = (file as NSString).lastPathComponent
-            guard let root = Self.compose(file: file, into: &diagnostics) else {
-                if !name.hasPrefix("_") { unreadable.insert((name as NSString).deletingPathExtension) }
+            if let read = topicFiles[file] {
+                diagnostics += read.diagnostics
+                if read.unreadable { unreadable.insert((name as NSString).deletingPathExtension) }
+                if let topic = read.topic { topics.append(topic) }
                 continue
             }
-            if name.hasPrefix("_") {
-                readShared(root, reader: reader, rubrics: &rubrics, lexicon: &lexicon)
-            } else if let topic = readTopic(root, reader: reader) {
-                topics.append(topic)
-            }
+            let reader = SchemaReader(path: file)
+            guard let root = Self.compose(file: file, into: &diagnostics) else { continue }
+            readShared(root, reader: reader, rubrics: &rubrics, lexicon: &lexicon)
             diagnostics += reader.diagnostics
         }
         if topics.isEmpty && diagnostics.isEmpty {
@@ -57,6 +57,35 @@ public struct BankLoader: Sendable {
         var bank = Bank(topics: topics, rubrics: rubrics, lexicon: lexicon, path: folder)
         bank.unreadableTopics = unreadable
         return Loaded(bank: bank, diagnostics: diagnostics)
+    }
+
+    /// One topic file as read: the topic when it could be read, and every problem met.
+    private struct TopicFile: Sendable {
+        var topic: Topic?
+        var diagnostics: [BankDiagnostic] = []
+        var unreadable = false
+    }
+
+    /// The topic files, read side by side (each file on its own; a large bank is mostly parsing).
+    private func readTopics(_ files: [String]) -> [String: TopicFile] {
+        final class Results: @unchecked Sendable {  // written under `lock` only
+            let lock = NSLock()
+            var byFile: [String: TopicFile] = [:]
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            var read = TopicFile()
+            if let root = Self.compose(file: file, into: &read.diagnostics) {
+                let reader = SchemaReader(path: file)
+                read.topic = readTopic(root, reader: reader)
+                read.diagnostics += reader.diagnostics
+            } else {
+                read.unreadable = true
+            }
+            results.lock.withLock { results.byFile[file] = read }
+        }
+        return results.byFile
     }
 
     public func loadBlueprints(at folder: String) -> (blueprints: [Blueprint], diagnostics: [BankDiagnostic]) {
@@ -105,7 +134,7 @@ public struct BankLoader: Sendable {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 diagnostics.append(BankDiagnostic(path: file, message: "the file is empty"))
                 return nil
             }

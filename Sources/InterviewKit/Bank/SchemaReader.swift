@@ -82,7 +82,7 @@ final class SchemaReader {
             fail(node, keyPath, "expected text, found \(Self.kind(node))")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace()
         if text.isEmpty {
             fail(node, keyPath, "must not be empty")
             return nil
@@ -154,5 +154,20 @@ final class SchemaReader {
 
 extension Node {
     /// The resolved tag (`int`, `float`, `str`, `null`, …) of a node.
-    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+    ///
+    /// Files are composed with Yams's basic resolver, which types every untagged scalar as text:
+    /// the default one tries a regular expression per YAML type on every scalar and mapping key,
+    /// which made a 10,000-question bank take seconds to read. A plain scalar is typed here
+    /// instead, by the default rules, and only when its first character could begin a number,
+    /// null, bool, timestamp, merge or value.
+    var tagName: Tag.Name {
+        let name = Tag.Name(rawValue: tag.rawValue)
+        guard case .scalar(let scalar) = self, scalar.style == .plain, name == .str else { return name }
+        if let first = scalar.string.utf8.first, !Self.numberStarts.contains(first), scalar.string.utf8.count > 5 { return .str }
+        return Tag.Name(rawValue: Node(scalar.string, Tag(.implicit), .plain).tag.rawValue)
+    }
+
+    /// The first bytes of numbers and timestamps; every other implicit YAML 1.1 type but text
+    /// (bool, null, merge, value in Yams's `Resolver.default`) is at most five characters long.
+    private static let numberStarts = Set("0123456789+-.".utf8)
 }

@@ -7,6 +7,8 @@
 public struct QuestionSimilarity: Sendable {
     private let analyzer: QuestionAnalyzer
     private let model: SimilarityModel
+    /// The profiles of the corpus's texts, made once when the rarity weights were counted.
+    private let corpusProfiles: [String: QuestionProfile]
     /// Similarity above which two texts are one question.
     public let threshold: Double
 
@@ -21,14 +23,20 @@ public struct QuestionSimilarity: Sendable {
         let tokens = corpus.map(TextNormalizer.tokens)
         let analyzer = QuestionAnalyzer(lexicon: compiled, ubiquitous: Self.ubiquitousStems(tokens))
         self.analyzer = analyzer
-        model = SimilarityModel(corpus: tokens.map { analyzer.profile(tokens: $0) })
+        let profiles = tokens.map { analyzer.profile(tokens: $0) }
+        model = SimilarityModel(corpus: profiles)
+        corpusProfiles = Dictionary(zip(corpus, profiles), uniquingKeysWith: { first, _ in first })
         threshold = Self.mergeThreshold
+    }
+
+    private func profile(_ text: String) -> QuestionProfile {
+        corpusProfiles[text] ?? analyzer.profile(text)
     }
 
     /// From 0 (unrelated, or asking for different things) to 1 (the same question).
     public func similarity(_ a: String, _ b: String) -> Double {
         if TextNormalizer.key(a) == TextNormalizer.key(b) { return 1 }
-        return model.similarity(analyzer.profile(a), analyzer.profile(b))
+        return model.similarity(profile(a), profile(b))
     }
 
     /// Whether a strong answer to one would fully answer the other, as far as the measure can tell.
@@ -38,7 +46,7 @@ public struct QuestionSimilarity: Sendable {
 
     /// What the measure keeps of one wording, to be stored and compared later without the bank.
     func storedProfile(_ text: String) -> StoredProfile {
-        StoredProfile(key: TextNormalizer.key(text), profile: analyzer.profile(text))
+        StoredProfile(key: TextNormalizer.key(text), profile: profile(text))
     }
 
     /// The rarity weight of a feature in this bank.
@@ -58,7 +66,7 @@ public struct QuestionSimilarity: Sendable {
     /// Only texts sharing a content word or concept are compared, so this scales to large banks.
     public func similarPairs(_ texts: [String], minimum: Double? = nil) -> [(a: Int, b: Int, similarity: Double)] {
         let floor = minimum ?? threshold
-        let profiles = texts.map(analyzer.profile)
+        let profiles = texts.map(profile)
         var postings: [String: [Int]] = [:]
         for (i, p) in profiles.enumerated() {
             for f in Set(p.features) { postings[f, default: []].append(i) }
