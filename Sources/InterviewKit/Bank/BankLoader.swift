@@ -235,7 +235,7 @@ public struct BankLoader: Sendable {
         }
         var guide: [Int: String] = [:]
         for (key, value) in mapping {
-            guard let score = key.int, key.tagName == .int else {
+            guard let score = key.int, key.keyTagName == .int else {
                 reader.fail(key, path, "guide keys are scores (whole numbers), found '\(key.string ?? "")'")
                 continue
             }
@@ -329,7 +329,7 @@ public struct BankLoader: Sendable {
             var anchors: [Int: String] = [:]
             if let anchorsNode = reader.value(item, "anchors"), let anchorObject = reader.object(anchorsNode, path + ".anchors") {
                 for (key, value) in anchorObject.node {
-                    guard key.tagName == .int, let level = key.int else {
+                    guard key.keyTagName == .int, let level = key.int else {
                         reader.fail(key, path + ".anchors", "anchor level must be a whole number, found \(SchemaReader.describe(key))")
                         continue
                     }

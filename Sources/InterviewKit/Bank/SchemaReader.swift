@@ -153,18 +153,28 @@ final class SchemaReader {
 }
 
 extension Node {
-    /// The resolved tag (`int`, `float`, `str`, `null`, …) of a node.
+    /// The resolved tag (`int`, `float`, `str`, `null`, …) of a value.
     ///
     /// Files are composed with Yams's basic resolver, which types every untagged scalar as text:
     /// the default one tries a regular expression per YAML type on every scalar and mapping key,
-    /// which made a 10,000-question bank take seconds to read. A plain scalar is typed here
-    /// instead, by the default rules, and only when its first character could begin a number,
-    /// null, bool, timestamp, merge or value.
+    /// which made a 10,000-question bank take seconds to read. An untagged plain scalar is typed
+    /// here instead, by the default rules, and only when it could be anything but text.
     var tagName: Tag.Name {
-        let name = Tag.Name(rawValue: tag.rawValue)
-        guard case .scalar(let scalar) = self, scalar.style == .plain, name == .str else { return name }
-        if let first = scalar.string.utf8.first, !Self.numberStarts.contains(first), scalar.string.utf8.count > 5 { return .str }
-        return Tag.Name(rawValue: Node(scalar.string, Tag(.implicit), .plain).tag.rawValue)
+        // A value's tag is resolved only when asked for: until then it is empty unless written.
+        guard case .scalar(let scalar) = self, scalar.style == .plain, scalar.tag.rawValue.isEmpty else { return Tag.Name(rawValue: tag.rawValue) }
+        return Self.implicitTag(scalar.string)
+    }
+
+    /// The resolved tag of a mapping key. Keys were resolved (as text) when the parser checked
+    /// them for duplicates, so a plain key is typed by the default rules here.
+    var keyTagName: Tag.Name {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return Tag.Name(rawValue: tag.rawValue) }
+        return Self.implicitTag(scalar.string)
+    }
+
+    private static func implicitTag(_ text: String) -> Tag.Name {
+        if let first = text.utf8.first, !numberStarts.contains(first), text.utf8.count > 5 { return .str }
+        return Tag.Name(rawValue: Node(text, Tag(.implicit), .plain).tag.rawValue)
     }
 
     /// The first bytes of numbers and timestamps; every other implicit YAML 1.1 type but text

@@ -91,6 +91,34 @@ struct BankLoaderTests {
         #expect(load(folder).diagnostics.map(\.description) == ["\(file):38: questions[2].minutes: expected a whole number, found 'soon'"])
     }
 
+    @Test(
+        "plain scalars are typed by YAML 1.1's rules, quoted ones are text",
+        arguments: [
+            ("5", nil), ("0x5", nil), ("+5", nil), ("1_0", nil), ("\"5\"", "'5'"), ("'5'", "'5'"), ("!!str 5", "'5'"), ("5.5", "'5.5'"),
+            ("yes", "'yes'"), ("five minutes", "'five minutes'"), ("2024-01-01", "'2024-01-01'"), (".inf", "'.inf'"),
+        ] as [(String, String?)])
+    func scalarTyping(value: String, found: String?) {
+        let folder = TemporaryFolder()
+        BankFixture.write(to: folder)
+        let file = folder.write("rubrics/async.yaml", BankFixture.asyncTopic.replacingOccurrences(of: "minutes: 5", with: "minutes: \(value)"))
+        let expected = found.map { ["\(file):38: questions[2].minutes: expected a whole number, found \($0)"] } ?? []
+        #expect(load(folder).diagnostics.map(\.description) == expected)
+    }
+
+    @Test("a null or empty plain value counts as absent, and keys typed as numbers stay numbers")
+    func nullAndNumericKeys() throws {
+        for empty in ["~", "null", ""] {
+            let folder = TemporaryFolder()
+            BankFixture.write(to: folder)
+            let file = folder.write("rubrics/async.yaml", BankFixture.asyncTopic.replacingOccurrences(of: "minutes: 5", with: "minutes: \(empty)"))
+            #expect(load(folder).diagnostics.map(\.description) == ["\(file):36: questions[2].minutes: missing required field 'minutes'"], "\(empty)")
+        }
+        let folder = TemporaryFolder()
+        BankFixture.write(to: folder)
+        let question = try #require(load(folder).bank.question("async/cancel"))
+        #expect(question.crib.guide.keys.sorted() == [1, 2, 3, 4])
+    }
+
     @Test("a file that is not UTF-8 is refused by name")
     func notUTF8() {
         let folder = TemporaryFolder()
