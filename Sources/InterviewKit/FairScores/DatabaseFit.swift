@@ -25,39 +25,47 @@ public enum DatabaseFit {
     /// The database's criterion scores, coded for the fit. The rows come numbered by the store,
     /// so that no id is hashed or copied per row; candidates are named by their database number.
     static func ratings(_ store: any AnalyticsStore) throws -> FacetRatings {
-        var ratings: FacetRatings?
+        // Made again for the first row's scale; no Optional, which each row would copy.
+        var ratings = FacetRatings()
+        var scale: ScoreScale?
         // The last weight given to each criterion, by its number in `ratings`.
         var weights: [Double] = []
         var firstError: (any Error)?
         try store.forEachFacetScore { row in
             guard firstError == nil else { return }
-            if ratings == nil {
+            if scale == nil {
+                scale = row.scale
                 ratings = FacetRatings(scale: row.scale)
-                ratings?.reserveCapacity(row.expectedRows)
+                ratings.reserveCapacity(row.expectedRows)
             }
-            guard ratings?.scale == row.scale else { return }
+            guard row.scale == scale else { return }
             do {
-                try ratings?.append(candidate: row.candidate, question: row.questionNumber, interviewer: row.interviewerNumber,
-                                    criterion: row.criterionNumber, score: row.value) { facet in
-                    switch facet {
-                    case .candidate: String(row.candidate)
-                    case .question: row.questionID
-                    case .interviewer: row.interviewer
-                    case .criterion: row.criterion
-                    }
-                }
+                try ratings.append(candidate: row.candidate, question: row.questionNumber, interviewer: row.interviewerNumber,
+                                   criterion: row.criterionNumber, score: row.value, ids: row)
             } catch {
                 firstError = error
                 return
             }
-            let criterion = Int(ratings?.criterion.last ?? 0)
+            let criterion = Int(ratings.criterion[ratings.count - 1])
             if criterion == weights.count { weights.append(row.weight) } else { weights[criterion] = row.weight }
         }
         if let firstError { throw firstError }
-        guard var ratings else { throw FacetFitError.noRatings }
+        guard scale != nil else { throw FacetFitError.noRatings }
         for (criterion, weight) in zip(ratings.criteria, weights).sorted(by: { $0.0 < $1.0 }) {
             try ratings.setWeight(weight, for: criterion)
         }
         return ratings
+    }
+}
+
+/// A database row names its candidate by database number (`DatabaseFit` renames after the cache).
+extension FacetScoreRow: FacetRowIDs {
+    func id(of facet: FacetRatings.Facet) -> String {
+        switch facet {
+        case .candidate: String(candidate)
+        case .question: questionID
+        case .interviewer: interviewer
+        case .criterion: criterion
+        }
     }
 }

@@ -55,6 +55,7 @@ struct FacetNewtonSystem {
             f += part.objective + part.normalisers.log
             if block > 0 { sums.addRowSums(of: blockSums[block]) }
         }
+        if full { Self.mirrorTail(sums.tailBlock, d) }
         // Each pair's entry from its runs: scattered adds, in a loop of their own.
         for run in 0..<sums.runVariance.count {
             sums.pairValue[Int(d.runPair[run])] += sums.runVariance[run]
@@ -85,6 +86,17 @@ struct FacetNewtonSystem {
         cross = Array(sums.cross)
         tailBlock = Array(sums.tailBlock)
         h = Array(sums.h)
+    }
+
+    /// Copies the tail block's upper triangle, which the rows add to, into its lower one (the
+    /// criteria's part below the diagonal is zero: a row has one criterion).
+    private static func mirrorTail(_ block: UnsafeMutableBufferPointer<Double>, _ d: FacetDesign) {
+        let tail = d.tail
+        for row in d.criteria..<tail {
+            for column in 0..<row {
+                block[row * tail + column] = block[column * tail + row]
+            }
+        }
     }
 
     /// The candidates in blocks of about equal numbers of rows: one block under 65,536 rows,
@@ -183,13 +195,13 @@ struct FacetNewtonSystem {
                             let ct = c - criteriaStart
                             runCross[ct] += v
                             tailBlock[ct * tail + ct] += v
+                            // The upper triangle only: the lower one is the same sums (`mirrorTail`).
                             for t in 0..<k {
                                 let column = d.criteria + t, value = covariance[t]
                                 runCross[column] += value
                                 tailBlock[ct * tail + column] += value
-                                tailBlock[column * tail + ct] += value
-                                for u in 0..<k {
-                                    tailBlock[column * tail + d.criteria + u] += atLeast[max(t, u)] - atLeast[t] * atLeast[u]
+                                for u in t..<k {
+                                    tailBlock[column * tail + d.criteria + u] += atLeast[u] - atLeast[t] * atLeast[u]
                                 }
                             }
                             h[tailSlot + ct] -= v

@@ -21,8 +21,8 @@ public struct FacetRatings: Sendable {
     private var interviewerNumbers = Numbering()
     private var criterionNumbers = Numbering()
 
-    /// The facets of a row, for ``append(candidate:question:interviewer:criterion:score:name:)``.
-    public enum Facet: Sendable {
+    /// The facets of a row, for ``FacetRowIDs``.
+    enum Facet: Sendable {
         case candidate, question, interviewer, criterion
     }
 
@@ -67,16 +67,16 @@ public struct FacetRatings: Sendable {
     }
 
     /// Appends a row whose facets the caller has numbered already (database ids, a store's own
-    /// codes): each element is found by its number, and `name` is asked for its id only the first
+    /// codes): each element is found by its number, and `ids` is asked for its id only the first
     /// time a number comes, so a database's millions of rows hash no string. A number must stand
     /// for the same id in every call; two numbers with the same id are one element.
-    public mutating func append(candidate: Int64, question: Int64, interviewer: Int64, criterion: Int64, score: Int,
-                                name: (Facet) -> String) throws {
+    mutating func append(candidate: Int64, question: Int64, interviewer: Int64, criterion: Int64, score: Int,
+                         ids: some FacetRowIDs) throws {
         guard scale.contains(score) else { throw FacetFitError.scoreOutOfScale(score: score, lo: scale.lo, hi: scale.hi) }
-        self.candidate.append(candidateNumbers.number(key: candidate) { name(.candidate) })
-        self.question.append(questionNumbers.number(key: question) { name(.question) })
-        self.interviewer.append(interviewerNumbers.number(key: interviewer) { name(.interviewer) })
-        self.criterion.append(criterionNumbers.number(key: criterion) { name(.criterion) })
+        self.candidate.append(candidateNumbers.number(key: candidate, .candidate, ids))
+        self.question.append(questionNumbers.number(key: question, .question, ids))
+        self.interviewer.append(interviewerNumbers.number(key: interviewer, .interviewer, ids))
+        self.criterion.append(criterionNumbers.number(key: criterion, .criterion, ids))
         self.score.append(Int16(score))
     }
 
@@ -135,24 +135,43 @@ public struct FacetRatings: Sendable {
             return next
         }
 
-        mutating func number(key: Int64, name: () -> String) -> Int32 {
-            if key == lastKey { return lastNumber }
+        @inline(__always)
+        mutating func number(key: Int64, _ facet: Facet, _ ids: some FacetRowIDs) -> Int32 {
+            key == lastKey ? lastNumber : numberNotLast(key: key, facet, ids)
+        }
+
+        private mutating func numberNotLast(key: Int64, _ facet: Facet, _ ids: some FacetRowIDs) -> Int32 {
             let number: Int32
+            if key >= 0, key < Int64(dense.count), dense[Int(key)] > 0 {
+                number = dense[Int(key)] - 1
+            } else {
+                number = numberNew(key: key, facet, ids)
+            }
+            (lastKey, lastNumber) = (key, number)
+            return number
+        }
+
+        /// A number not found in `dense`: a new one, or one kept in `byKey`.
+        private mutating func numberNew(key: Int64, _ facet: Facet, _ ids: some FacetRowIDs) -> Int32 {
             if key >= 0, key < Self.denseLimit {
                 let index = Int(key)
                 if index >= dense.count {
                     dense.append(contentsOf: repeatElement(0, count: max(index + 1, 2 * dense.count) - dense.count))
                 }
-                if dense[index] == 0 { dense[index] = self.number(name()) + 1 }
-                number = dense[index] - 1
-            } else if let known = byKey[key] {
-                number = known
-            } else {
-                number = self.number(name())
-                byKey[key] = number
+                dense[index] = self.number(ids.id(of: facet)) + 1
+                return dense[index] - 1
             }
-            (lastKey, lastNumber) = (key, number)
+            if let known = byKey[key] { return known }
+            let number = self.number(ids.id(of: facet))
+            byKey[key] = number
             return number
         }
     }
+}
+
+/// The ids of a row that its source has numbered (see
+/// ``FacetRatings/append(candidate:question:interviewer:criterion:score:ids:)``), asked for only
+/// when a number is new.
+protocol FacetRowIDs {
+    func id(of facet: FacetRatings.Facet) -> String
 }
