@@ -14,12 +14,15 @@ enum Migrations {
     /// Every migration in the order it is applied.
     static let all: [(identifier: String, sql: String)] = [
         ("v1", v1), ("v2-topic-index", v2), ("v3-topic-recency", v3), ("v4-data-version", v4), ("v5-scoring-index", v5), ("v6-crib-sheet", v6),
+        ("v7-scored-mark", v7),
     ]
 
     /// Migrations a read-only command can do without, so a database that lacks them is not refused
     /// (the next recording command adds them): indexes (v2, v3, v5: reads are slower), the data
-    /// version (v4: nothing is cached) and the crib column (v6: questions read with none).
-    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version", "v5-scoring-index", "v6-crib-sheet"]
+    /// version (v4: nothing is cached), the crib column (v6: questions read with none) and the
+    /// scored mark (v7: the list of sessions counts scores instead).
+    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version", "v5-scoring-index", "v6-crib-sheet", "v7-scored-mark",
+    ]
 
     /// The topics of a session's questions without reading their rows, which hold the rubric
     /// snapshot and span several pages each: "topics in use" reads 500 sessions' worth.
@@ -68,6 +71,29 @@ enum Migrations {
     /// object, ``CribSheet``); a question drawn before has none. Reads work without the column.
     static let v6 = """
         ALTER TABLE session_question ADD COLUMN crib TEXT NOT NULL DEFAULT '{}';
+        """
+
+    /// Whether a drawn question has a complete rating (one interviewer scored every criterion),
+    /// kept by triggers on score so that no write path can forget it: the list of sessions then
+    /// reads it from an index instead of counting every score of the database.
+    static let v7 = """
+        ALTER TABLE session_question ADD COLUMN scored INTEGER NOT NULL DEFAULT 0;
+        UPDATE session_question SET scored = EXISTS (
+          SELECT 1 FROM score sc WHERE sc.session_question_id = session_question.id
+          GROUP BY sc.interviewer_id HAVING COUNT(*) = session_question.criteria_count);
+        CREATE INDEX session_question_scored ON session_question(session_id, scored);
+        CREATE TRIGGER score_insert_marks_scored AFTER INSERT ON score BEGIN
+          UPDATE session_question SET scored = EXISTS (
+            SELECT 1 FROM score sc WHERE sc.session_question_id = NEW.session_question_id
+            GROUP BY sc.interviewer_id HAVING COUNT(*) = session_question.criteria_count)
+          WHERE id = NEW.session_question_id;
+        END;
+        CREATE TRIGGER score_delete_marks_scored AFTER DELETE ON score BEGIN
+          UPDATE session_question SET scored = EXISTS (
+            SELECT 1 FROM score sc WHERE sc.session_question_id = OLD.session_question_id
+            GROUP BY sc.interviewer_id HAVING COUNT(*) = session_question.criteria_count)
+          WHERE id = OLD.session_question_id;
+        END;
         """
 
     static let v1 = """

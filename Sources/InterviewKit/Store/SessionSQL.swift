@@ -10,4 +10,13 @@ enum SessionSQL {
              GROUP BY sc.interviewer_id HAVING COUNT(*) = sq.criteria_count)) AS scored
         FROM session s JOIN candidate c ON c.id = s.candidate_id
         """
+
+    /// The same rows from the scored mark that SQLite's triggers keep on each drawn question
+    /// (migration v7), read from an index: `summaries` counts every score of the database.
+    static let markedSummaries = """
+        SELECT s.id, c.name AS candidate, s.blueprint_id, s.status, s.started_at, s.finished_at,
+          (SELECT COUNT(*) FROM session_question sq WHERE sq.session_id = s.id) AS questions,
+          (SELECT COUNT(*) FROM session_question sq WHERE sq.session_id = s.id AND sq.scored = 1) AS scored
+        FROM session s JOIN candidate c ON c.id = s.candidate_id
+        """
 }

@@ -50,7 +50,7 @@ struct MaintenanceStoreTests {
         try engine.withStore { store in
             try fill(store)
             let check = try store.check()
-            let version = engine == .sqlite ? "v6-crib-sheet" : "v3-crib-sheet"
+            let version = engine == .sqlite ? "v7-scored-mark" : "v3-crib-sheet"
             #expect(check.isHealthy)
             #expect(check.problems.isEmpty)
             #expect(check.appliedVersions.last == version)

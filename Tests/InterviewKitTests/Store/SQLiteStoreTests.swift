@@ -84,6 +84,44 @@ struct SQLiteStoreTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("the scored mark that triggers keep (v7) agrees with counting the scores, as scores come and go")
+    func scoredMarkAgreesWithCounting() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url("db.sqlite")
+        let store = try SQLiteStore.open(DatabaseLocation(path: path))
+        let at = SessionFixture.start + 30
+        let first = try store.createSession(SessionFixture.newSession())
+        let second = try store.createSession(SessionFixture.newSession())
+        let all = ["correctness": 3, "depth": 2, "tradeoffs": 4, "communication": 3]
+        try store.record(.score(all), session: first, question: "async/a", interviewer: "alice", at: at)
+        try store.record(.score(["correctness": 2]), session: first, question: "async/b", interviewer: "alice", at: at)
+        try store.record(.score(["correctness": 2, "depth": 2]), session: second, question: "async/a", interviewer: "alice", at: at)
+        try store.record(.score(all), session: second, question: "async/a", interviewer: "bob", at: at)
+        try store.record(.score(all), session: second, question: "memory/a", interviewer: "bob", at: at)
+        // Scored again: an update, not a new row.
+        try store.record(.score(["depth": 4]), session: second, question: "memory/a", interviewer: "bob", at: at)
+        func rows(_ sql: String) throws -> [[Int64]] {
+            try store.reader.read { db in
+                try Row.fetchAll(db, sql: sql + " ORDER BY s.id").map { [$0["id"], $0["questions"], $0["scored"]] }
+            }
+        }
+        #expect(try rows(SessionSQL.markedSummaries) == [[first, 3, 1], [second, 3, 2]])
+        #expect(try rows(SessionSQL.markedSummaries) == rows(SessionSQL.summaries))
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "DELETE FROM score WHERE interviewer_id = (SELECT id FROM interviewer WHERE name = 'bob') AND criterion = 'depth'")
+        }
+        #expect(try rows(SessionSQL.markedSummaries) == [[first, 3, 1], [second, 3, 0]])
+        #expect(try rows(SessionSQL.markedSummaries) == rows(SessionSQL.summaries))
+        // The migration's own backfill gives the same marks.
+        try queue.write { db in
+            try db.execute(sql: "UPDATE session_question SET scored = 1 - scored")
+            try db.execute(sql: String(Migrations.v7.split(separator: ";")[1]))
+        }
+        #expect(try rows(SessionSQL.markedSummaries) == rows(SessionSQL.summaries))
+        try queue.close()
+    }
+
     @Test("a session is recorded with its snapshot, and listed with its panel", arguments: Engine.all)
     func createAndList(engine: Engine) throws {
         try engine.withStore { store in

@@ -83,7 +83,9 @@ extension SQLiteStore {
 
     public func sessions(candidate: String?, status: SessionSummary.Status?) throws(StoreError) -> [SessionSummary] {
         try read { db in
-            var sql = SessionSQL.summaries
+            // A database not yet upgraded to v7 (opened read-only) has no scored mark: count the scores.
+            let marked = try db.columns(in: "session_question").contains { $0.name == "scored" }
+            var sql = marked ? SessionSQL.markedSummaries : SessionSQL.summaries
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let candidate {
