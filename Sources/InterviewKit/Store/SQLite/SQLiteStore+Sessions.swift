@@ -99,13 +99,12 @@ extension SQLiteStore {
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
             sql += " ORDER BY s.started_at, s.id"
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            let panel = try Self.interviewers(db, sessions: rows.map { $0["id"] as Int64 })
+            // By position, in the order of `SessionSQL`'s columns: a whole database has 100,000 rows.
+            let panel = try Self.interviewers(db, sessions: rows.map { $0[0] as Int64 })
             return rows.map { row in
                 SessionSummary(
-                    id: row["id"], candidate: row["candidate"], blueprint: row["blueprint_id"],
-                    status: SessionSummary.Status(rawValue: row["status"]) ?? .open,
-                    startedAt: row["started_at"], finishedAt: row["finished_at"],
-                    interviewers: panel[row["id"] as Int64] ?? [], questions: row["questions"], scored: row["scored"])
+                    id: row[0], candidate: row[1], blueprint: row[2], status: SessionSummary.Status(rawValue: row[3]) ?? .open,
+                    startedAt: row[4], finishedAt: row[5], interviewers: panel[row[0] as Int64] ?? [], questions: row[6], scored: row[7])
             }
         }
     }

@@ -18,15 +18,11 @@ struct SessionsCommand: ParsableCommand {
     @Option(help: "table or json.")
     var format: ListFormat = .table
 
-    struct Listing: Encodable {
-        var sessions: [SessionSummary]
-    }
-
     func run() throws {
         let sessions = try database.openIfPresent()?.sessions(candidate: candidate, status: status) ?? []
         switch format {
         case .json:
-            Console.out(JSONText.encode(Listing(sessions: sessions)))
+            Console.write(SessionListing(sessions: sessions).json(), to: STDOUT_FILENO)
         case .table:
             if sessions.isEmpty { Console.out("no sessions") }
             for s in sessions {
