@@ -11,15 +11,44 @@ public enum DatabaseFit {
         let name = "fair-fit-\(priors.ability)-\(priors.difficulty)-\(priors.severity).json"
         // A fit computed here is used as it is, not read back from the text kept for the next run.
         var computed: FacetFit?
+        let version = try store.dataVersion()
         let compute = { () throws -> String in
             let fit = try FacetFitter(priors: priors).fit(try ratings(store))
             computed = fit
+            if let cache, let version, priors == .standard {
+                let anchor = String(decoding: try JSONEncoder().encode(FacetAnchor(fit)), as: UTF8.self)
+                _ = cache.text(anchorName, version: version) { anchor }
+            }
             return String(decoding: try JSONEncoder().encode(fit), as: UTF8.self)
         }
-        let text = try cache.map { cache in try cache.text(name, version: try store.dataVersion(), compute: compute) } ?? compute()
+        let text = try cache.map { cache in try cache.text(name, version: version, compute: compute) } ?? compute()
         let fit = try computed ?? JSONDecoder().decode(FacetFit.self, from: Data(text.utf8))
         let names = try store.candidateNames()
         return fit.renamingCandidates(Dictionary(names.map { (String($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The other facets of the database's fit, for one candidate's estimate (``FacetAnchor``): the
+    /// fit of this version of the data when it is kept, else the last one kept (scores recorded
+    /// since are estimated against it), else a new fit of the whole database (default priors).
+    public static func anchor(_ store: any AnalyticsStore, cache: ResultCache? = ResultCache()) throws -> FacetAnchor {
+        let version = try store.dataVersion()
+        if let cache, let version,
+            let text = cache.latestText(anchorName, of: version),
+            let anchor = try? JSONDecoder().decode(FacetAnchor.self, from: Data(text.utf8))
+        {
+            return try named(anchor, store)
+        }
+        return FacetAnchor(try load(store, cache: cache))
+    }
+
+    private static let anchorName = "fair-anchor.json"
+
+    /// The anchor with its candidates (numbered in the cache) named, for the few outside the
+    /// largest connected subset.
+    private static func named(_ anchor: FacetAnchor, _ store: any AnalyticsStore) throws -> FacetAnchor {
+        guard !anchor.outside.isEmpty else { return anchor }
+        let names = try store.candidateNames()
+        return anchor.renamingOutside { number in Int64(number).flatMap { names[$0] } ?? number }
     }
 
     /// The database's criterion scores, coded for the fit. The rows come numbered by the store,

@@ -16,14 +16,33 @@ public struct CandidateFairScore: Sendable, Hashable {
     /// Nil when the fit does not know the candidate (no finished scores).
     public init?(_ fit: FacetFit, candidate: String) {
         guard let measure = fit.candidate(candidate), let fair = measure.fair, let faced = measure.faced else { return nil }
+        self.init(
+            fairScore: fit.fairScore, fair: fair, ability: measure.measure, standardError: measure.standardError, extreme: measure.extreme,
+            faced: faced, disconnected: (fit.subset(of: candidate) ?? 0) > 0)
+    }
+
+    /// A candidate estimated against a ``FacetAnchor``: the fair score and its interval at θ ± 1.96 SE.
+    init(anchor: FacetAnchor, ability: Double, standardError: Double, extreme: Bool, faced: FacetMeasure.Faced, disconnected: Bool) {
+        let fair = FairScore(
+            value: anchor.fairScore(ability: ability), lower: anchor.fairScore(ability: ability - 1.96 * standardError),
+            upper: anchor.fairScore(ability: ability + 1.96 * standardError))
+        self.init(
+            fairScore: anchor.fairScore, fair: fair, ability: ability, standardError: standardError, extreme: extreme, faced: faced,
+            disconnected: disconnected)
+    }
+
+    private init(
+        fairScore: (Double) -> Double, fair: FairScore, ability: Double, standardError: Double, extreme: Bool, faced: FacetMeasure.Faced,
+        disconnected: Bool
+    ) {
         self.fair = fair
-        ability = measure.measure
-        standardError = measure.standardError
-        extreme = measure.extreme
-        let atFair = fit.fairScore(ability: measure.measure)
-        questionEffect = atFair - fit.fairScore(ability: measure.measure - faced.difficulty)
-        interviewerEffect = atFair - fit.fairScore(ability: measure.measure - faced.severity)
-        disconnected = (fit.subset(of: candidate) ?? 0) > 0
+        self.ability = ability
+        self.standardError = standardError
+        self.extreme = extreme
+        let atFair = fairScore(ability)
+        questionEffect = atFair - fairScore(ability - faced.difficulty)
+        interviewerEffect = atFair - fairScore(ability - faced.severity)
+        self.disconnected = disconnected
     }
 
     /// One sentence on what separates the fair score from the raw mean.

@@ -7,8 +7,10 @@ extension ReportBuilder {
     ///   - records: the candidate's sessions, any order (they are sorted by start time).
     ///   - topicsInUse: the topics the team asks about; those never asked of the candidate are listed.
     /// - Throws: ``ReportError/noSessions(candidate:)`` when `records` is empty.
-    ///   - fit: the fair-score fit of the database, for the candidate's fair score.
-    public func candidate(_ name: String, records: [SessionRecord], topicsInUse: [String] = [], fit: FacetFit? = nil) throws(ReportError) -> ReportDocument {
+    ///   - fair: the candidate's fair score (``CandidateFairScore``), when there is one to show.
+    public func candidate(
+        _ name: String, records: [SessionRecord], topicsInUse: [String] = [], fair: CandidateFairScore? = nil
+    ) throws(ReportError) -> ReportDocument {
         guard !records.isEmpty else { throw .noSessions(candidate: name) }
         let ordered = records.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         let label = settings.blindSeed.map { BlindLabels(ids: [name], seed: $0) }?.label(for: name)
@@ -44,7 +46,7 @@ extension ReportBuilder {
                 topics: topics, trend: trend, topicTrends: topicTrends, progress: progress,
                 repeatedMisses: Self.repeatedMisses(sessions), neverAsked: topicsInUse.filter { !asked.contains($0) }.sorted(by: ScoringOrder.precedes),
                 strengthsAndGaps: gaps)
-        report.fair = fit.flatMap { CandidateFairScore($0, candidate: name) }
+        report.fair = fair
         return .candidate(report)
     }
 

@@ -78,23 +78,24 @@ enum Migrations {
     /// reads it from an index instead of counting every score of the database.
     static let v7 = """
         ALTER TABLE session_question ADD COLUMN scored INTEGER NOT NULL DEFAULT 0;
-        UPDATE session_question SET scored = EXISTS (
-          SELECT 1 FROM score sc WHERE sc.session_question_id = session_question.id
-          GROUP BY sc.interviewer_id HAVING COUNT(*) = session_question.criteria_count);
+        UPDATE session_question SET scored = \(isScored("session_question.id"));
         CREATE INDEX session_question_scored ON session_question(session_id, scored);
         CREATE TRIGGER score_insert_marks_scored AFTER INSERT ON score BEGIN
-          UPDATE session_question SET scored = EXISTS (
-            SELECT 1 FROM score sc WHERE sc.session_question_id = NEW.session_question_id
-            GROUP BY sc.interviewer_id HAVING COUNT(*) = session_question.criteria_count)
-          WHERE id = NEW.session_question_id;
+          UPDATE session_question SET scored = \(isScored("NEW.session_question_id")) WHERE id = NEW.session_question_id;
         END;
         CREATE TRIGGER score_delete_marks_scored AFTER DELETE ON score BEGIN
-          UPDATE session_question SET scored = EXISTS (
-            SELECT 1 FROM score sc WHERE sc.session_question_id = OLD.session_question_id
-            GROUP BY sc.interviewer_id HAVING COUNT(*) = session_question.criteria_count)
-          WHERE id = OLD.session_question_id;
+          UPDATE session_question SET scored = \(isScored("OLD.session_question_id")) WHERE id = OLD.session_question_id;
         END;
         """
+
+    /// Whether the drawn question `id` (a column or a trigger's row) has a complete rating, as an
+    /// expression inside an UPDATE of session_question.
+    private static func isScored(_ id: String) -> String {
+        """
+        EXISTS (SELECT 1 FROM score sc WHERE sc.session_question_id = \(id)
+          GROUP BY sc.interviewer_id HAVING COUNT(*) = session_question.criteria_count)
+        """
+    }
 
     static let v1 = """
         CREATE TABLE candidate (

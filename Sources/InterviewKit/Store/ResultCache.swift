@@ -40,6 +40,16 @@ public struct ResultCache: Sendable {
         return value
     }
 
+    /// The kept text named `name` for whatever version of this database's data it was computed
+    /// from (one is kept at a time), for a result that may serve after later changes; nil when none.
+    public func latestText(_ name: String, of version: DataVersion) -> String? {
+        let prefix = "\(version.token)-\(name)-\(InterviewKitVersion.current)-"
+        guard let file = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).first(where: { $0.hasPrefix(prefix) }),
+            let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(file))
+        else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
     /// The file of `name` for `version`, and the prefix that all versions of it share.
     private func location(_ name: String, version: DataVersion) -> (file: String, prefix: String) {
         let prefix = "\(version.token)-\(name)-"

@@ -69,7 +69,7 @@ struct ReportCommand: ParsableCommand {
         let blindSeed = blind ? (seed ?? .randomSeed()) : nil
         let query = ReportQuery(subject: subject, viewer: viewer)
         let document = try query.document(
-            from: store, settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed), fit: try query.fairFit(store))
+            from: store, settings: ReportSettings(generatedAt: Date(), blindSeed: blindSeed), anchor: try query.fairAnchor(store))
         try OutputFile.write(format.render(document), to: output)
         if let blindSeed, seed == nil { Console.err("blind_seed: \(blindSeed)") }
     }
