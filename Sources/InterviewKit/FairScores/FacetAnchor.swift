@@ -45,15 +45,15 @@ public struct FacetAnchor: Sendable, Codable {
     public func estimate(candidate: String, rows: [FacetRating], tolerance: Double = 1e-9) -> CandidateFairScore? {
         guard !rows.isEmpty else { return nil }
         let criterion = Dictionary(criteria.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var offsets: [Double] = [], categories: [Int] = []
+        var offsets: [Double] = [], codes: [Int] = []  // codes: the score's category, 0 at the lowest
         var faced = (difficulty: 0.0, severity: 0.0)
         var known = false
         for row in rows {
-            guard self.categories.contains(row.score), let c = criterion[row.criterion] else { return nil }
+            guard categories.contains(row.score), let c = criterion[row.criterion] else { return nil }
             let delta = difficulty[row.question], lambda = severity[row.interviewer]
             known = known || delta != nil || lambda != nil
             offsets.append((delta ?? 0) + (lambda ?? 0) + criteria[c].difficulty)
-            categories.append(row.score - self.categories.lowerBound)
+            codes.append(row.score - categories.lowerBound)
             faced.difficulty += delta ?? 0
             faced.severity += lambda ?? 0
         }
@@ -63,7 +63,7 @@ public struct FacetAnchor: Sendable, Codable {
         let (theta, curvature) = withUnsafeTemporaryAllocation(of: Double.self, capacity: thresholds.count + 1) { p in
             func evaluate(_ theta: Double) -> (f: Double, gradient: Double, curvature: Double) {
                 var f = theta * theta * prior / 2, gradient = theta * prior, curvature = prior
-                for (offset, x) in zip(offsets, categories) {
+                for (offset, x) in zip(offsets, codes) {
                     let eta = theta - offset
                     let moments = model.moments(eta, p)
                     f -= Double(x) * eta - model.cumulative[x] - moments.logZ
@@ -88,7 +88,7 @@ public struct FacetAnchor: Sendable, Codable {
             return (theta, current.curvature)
         }
         let n = Double(rows.count)
-        let extreme = categories.allSatisfy { $0 == 0 } || categories.allSatisfy { $0 == thresholds.count }
+        let extreme = codes.allSatisfy { $0 == 0 } || codes.allSatisfy { $0 == thresholds.count }
         return CandidateFairScore(
             anchor: self, ability: theta, standardError: 1 / curvature.squareRoot(), extreme: extreme,
             faced: FacetMeasure.Faced(difficulty: faced.difficulty / n, severity: faced.severity / n),
