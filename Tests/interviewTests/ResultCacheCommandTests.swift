@@ -5,12 +5,18 @@ import Testing
 /// answer, and the cached answer is the computed one.
 @Suite("Whole-database results in the cache: interviewers, and the fit behind a candidate report (the built executable, SQLite)")
 struct ResultCacheCommandTests {
+    /// The database's runner with a cache folder of its own, and that folder.
+    static func cached(_ database: TestDatabase) -> (InterviewRunner, String) {
+        let cache = database.folder.appendingPathComponent("cache").path
+        var runner = database.runner
+        runner.environment["XDG_CACHE_HOME"] = cache
+        return (runner, cache)
+    }
+
     @Test("a second run serves the same text; a new score or a forgotten candidate recomputes it")
     func invalidation() throws {
         try Engine.sqlite.withDatabase { database in
-            let cache = database.folder.appendingPathComponent("cache").path
-            var runner = database.runner
-            runner.environment["XDG_CACHE_HOME"] = cache
+            let (runner, cache) = Self.cached(database)
             let plan = try runner.run(["plan", "--blueprint", "screen-30", "--candidate", "Ada", "--seed", "1", "--format", "json"])
             let json = try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any]
             let question = try #require((json?["questions"] as? [[String: Any]])?.first?["id"] as? String)
@@ -49,9 +55,7 @@ struct ResultCacheCommandTests {
     @Test("a candidate report after new scores estimates the fair score against the last fit, without a new one; after a fit it is the fit's")
     func reportAgainstTheLastFit() throws {
         try Engine.sqlite.withDatabase { database in
-            let cache = database.folder.appendingPathComponent("cache").path
-            var runner = database.runner
-            runner.environment["XDG_CACHE_HOME"] = cache
+            let (runner, cache) = Self.cached(database)
             var session = 0
             func interview(_ candidate: String, seed: Int, scores: [Int]) throws {
                 let plan = try runner.run(["plan", "--blueprint", "screen-30", "--candidate", candidate, "--seed", String(seed), "--format", "json"])

@@ -40,6 +40,18 @@ struct PrettyJSONWriter {
         append("\" : ")
     }
 
+    /// The member `name` with a string value (null for nil).
+    mutating func member(_ name: StaticString, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// The member `name` with a whole-number value.
+    mutating func member(_ name: StaticString, _ value: Int) {
+        key(name)
+        int(value)
+    }
+
     /// Starts the member named by the value `name` (escaped as every string is).
     mutating func key(string name: String) {
         member()
