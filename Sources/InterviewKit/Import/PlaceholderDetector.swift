@@ -1,12 +1,15 @@
 /// Finds entries that carry no question: "Rust Interview Question 5 (Free)",
 /// "Rust Advanced Interview Question 9", an empty entry, or a title template repeated with only
 /// a number changed. General rules only:
-/// - an entry in question form (ends with `?`, or opens like a question) is never a placeholder;
+/// - an entry in question form (ends with `?`, or opens like a question) is not a placeholder,
+///   unless it belongs to a counted family (below);
 /// - otherwise it is one when nothing is left after removing function words, placeholder words
 ///   (`interview`, `question`, `free`, ...), level labels, numbers, bracketed tags and the words
 ///   most entries share (the language's name);
 /// - or when it has a numbered label (`Question 5`, `Q5`) and at most three other words;
-/// - or when its text with digits masked occurs three times or more.
+/// - or when its text with digits masked occurs three times or more;
+/// - and, before the question-form rule, when four or more entries share their words and differ
+///   only by a counter (``countedFamilies(masked:keys:)``).
 struct PlaceholderDetector: Sendable {
     func detect(_ texts: [String]) -> [Bool] {
         detect(texts, tokens: texts.map(TextNormalizer.tokens), keys: texts.map(TextNormalizer.key))
@@ -26,10 +29,12 @@ struct PlaceholderDetector: Sendable {
         let masked = keys.map(Self.mask)
         for m in masked { templates[m, default: 0] += 1 }
 
+        let counted = Self.countedFamilies(masked: masked, keys: keys)
         return texts.indices.map { i in
             let text = texts[i]
             let tokens = tokenized[i]
             if tokens.isEmpty { return true }
+            if counted.contains(masked[i]) { return true }
             if Self.inQuestionForm(text, tokens) { return false }
             let content = tokens.filter { t in
                 !ImportVocabulary.functionWords.contains(t.raw)
@@ -44,6 +49,25 @@ struct PlaceholderDetector: Sendable {
             }
             return templates[masked[i], default: 0] >= 3 && text.contains(where: \.isNumber)
         }
+    }
+
+    /// Templates (digits masked) that a family of entries fills with a counter: four or more
+    /// entries, the same words, each with its own small whole number ("Explain pattern #26 of the
+    /// guide", "How does Rust handle topic number 3 in practice?"), the numbers running densely
+    /// like a counter. Such entries ask nothing of their own, even in question form. Numbers that
+    /// mean something (HTTP 404, 429, 500, 503; ports; years) are spread out, or repeat.
+    static func countedFamilies(masked: [String], keys: [String]) -> Set<String> {
+        var numbers: [String: [Int]] = [:]
+        for (template, key) in zip(masked, keys) where template != key {
+            let values = key.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            guard values.count == 1, let value = values.first else { continue }
+            numbers[template, default: []].append(value)
+        }
+        // A counter runs densely (1, 2, 3 or 20-31); codes such as 404, 429, 500, 503 are spread.
+        return Set(numbers.filter { _, values in
+            guard values.count >= 4, Set(values).count == values.count, let low = values.min(), let high = values.max() else { return false }
+            return high - low < 2 * values.count
+        }.keys)
     }
 
     static func inQuestionForm(_ text: String, _ tokens: [QuestionToken]) -> Bool {

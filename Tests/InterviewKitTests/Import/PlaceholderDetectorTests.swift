@@ -18,12 +18,28 @@ struct PlaceholderDetectorTests {
 
     @Test("the list's own subject word and level words leave nothing: placeholder")
     func subjectWordOnly() {
-        var texts = (1...9).map { "How does Rust handle topic number \($0) in practice?" }
+        var texts = ["How does Rust handle lifetimes in async code?", "How does Rust handle panics across FFI?",
+                     "How does Rust handle memory fragmentation?", "How does Rust handle backpressure in practice?",
+                     "How does Rust handle trait objects in practice?", "How does Rust handle cancellation?",
+                     "How does Rust handle integer overflow?", "How does Rust handle stack overflow?",
+                     "How does Rust handle thread-local storage?"]
         texts.append("Rust Advanced Interview Question 9")
         texts.append("Rust Senior Set 3")
         let flags = detector.detect(texts)
         #expect(flags.prefix(9).allSatisfy { !$0 })
         #expect(flags[9] && flags[10])
+    }
+
+    @Test("entries that differ only by a counter are filler even in question form; numbers that mean something are not")
+    func countedFamilies() {
+        let filler = (20...31).map { "Explain pattern #\($0) of the Go concurrency guide." }
+            + (1...5).map { "How does Rust handle topic number \($0) in practice?" }
+        let real = ["What does HTTP 404 mean?", "What does HTTP 500 mean?", "What does HTTP 503 mean?", "What does HTTP 429 mean?",
+                    "Why is port 8080 common for proxies?", "Compare RAID 1 and RAID 5.", "What is a goroutine?",
+                    "Explain the Go scheduler's work stealing."]
+        let flags = detector.detect(filler + real)
+        #expect(flags.prefix(filler.count).allSatisfy { $0 }, "\(flags)")
+        #expect(flags.suffix(real.count).allSatisfy { !$0 }, "\(flags)")
     }
 
     @Test("a title template repeated with only a number changed is a placeholder")
