@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "InterviewBench"], exclude: ["FairScores/FacetVectors", "Reports/References"]),
+        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "InterviewBench"], exclude: ["FairScores/FacetVectors", "Reports/References", "Import/PublicLists"]),
         .testTarget(
             name: "interviewTests",
             dependencies: ["interview", "interview-fuzz", "InterviewKit", .product(name: "GRDB", package: "GRDB.swift")],

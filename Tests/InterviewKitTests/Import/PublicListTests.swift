@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import InterviewKit
+
+/// The importer on public lists it was not built on (issue 23), each labelled by hand in
+/// `PublicLists/<name>.tsv` with the columns of shared/data/seed-gold.tsv, against the shipped
+/// bank's own vocabulary (its topics' keywords, concepts and questions). The scores are printed;
+/// floors that hold today are asserted, and the issue's targets are recorded as known issues
+/// until they hold.
+@Suite("Public lists against their hand labels")
+struct PublicListTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PublicLists")
+
+    static var names: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".tsv") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    static let lexicon: ImportLexicon? = {
+        guard let root = ImportTestSupport.repoRoot() else { return nil }
+        return ImportLexicon(bank: BankLoader().loadBank(at: root.appendingPathComponent("rubrics").path).bank)
+    }()
+
+    /// Gold pairs of different questions that the importer put in one cluster, per real entry.
+    static func falseMerges(_ result: ImportResult, _ gold: [ImportScore.GoldRow]) -> Double {
+        let goldCluster = Dictionary(gold.filter { !$0.placeholder }.map { ($0.number, $0.cluster) }, uniquingKeysWith: { first, _ in first })
+        var members: [String: [Int]] = [:]
+        for entry in result.entries where !entry.placeholder {
+            if let cluster = entry.cluster, goldCluster[entry.number] != nil { members[cluster, default: []].append(entry.number) }
+        }
+        var wrong = 0
+        for numbers in members.values {
+            for (i, a) in numbers.enumerated() {
+                for b in numbers[(i + 1)...] where goldCluster[a] != goldCluster[b] { wrong += 1 }
+            }
+        }
+        return Double(wrong) / Double(max(goldCluster.count, 1))
+    }
+
+    @Test("every list: entries found, placeholders, merges and topics, printed", arguments: names)
+    func score(name: String) throws {
+        let lexicon = try #require(Self.lexicon)
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt"))
+        let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
+        let result = try BankImporter(lexicon: lexicon).run(data, path: name + ".txt")
+        let score = ImportScore(result: result, gold: gold)
+        let found = Set(result.entries.map(\.number))
+        let matched = Double(gold.filter { found.contains($0.number) }.count) / Double(max(gold.count, 1))
+        let p = score.placeholderPrecision, r = score.placeholderRecall
+        let placeholderF1 = gold.contains(where: \.placeholder) ? (p + r > 0 ? 2 * p * r / (p + r) : 0) : 1
+        let merges = Self.falseMerges(result, gold)
+        print(String(format: "%@: entries %d/%d matched=%.3f topicAcc=%.3f placeholderF1=%.3f pairP=%.3f pairR=%.3f falseMerges/question=%.3f",
+                     name, result.entries.count, gold.count, matched, score.topicAccuracyPerCluster, placeholderF1, score.pairPrecision,
+                     score.pairRecall, merges))
+        // Floors that hold today on every list: a change that breaks one makes a list worse.
+        #expect(matched >= 0.9, "\(name): entries matched \(matched)")
+        #expect(merges <= 0.05, "\(name): false merges per question \(merges)")
+        // Issue 23's targets on lists the importer was not built on: not met yet (topics 0.20-0.55,
+        // section headings neither dropped nor flagged); recorded so that each is seen.
+        withKnownIssue("issue 23: entries matched >= 0.99, topics >= 0.80, placeholder F1 >= 0.95, false merges <= 0.04", isIntermittent: true) {
+            #expect(matched >= 0.99, "\(name): entries matched \(matched)")
+            #expect(score.topicAccuracyPerCluster >= 0.80, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
+            #expect(placeholderF1 >= 0.95, "\(name): placeholder F1 \(placeholderF1)")
+            #expect(merges <= 0.04, "\(name): false merges per question \(merges)")
+        }
+    }
+}
