@@ -22,61 +22,24 @@ extension ComparisonReport {
             writer.key("blind_seed")
             writer.uint(blindSeed)
         }
-        writer.key("calibrated")
-        writer.bool(calibrated)
-        writer.key("candidates")
-        writer.openArray()
-        for candidate in candidates {
-            writer.element()
-            try candidate.write(to: &writer)
-        }
-        writer.closeArray()
-        writer.key("differences")
-        writer.openArray()
-        for difference in differences {
-            writer.element()
-            try difference.write(to: &writer)
-        }
-        writer.closeArray()
-        writer.key("disconnected")
-        writer.int(disconnected)
-        if let fairNote {
-            writer.key("fair_note")
-            writer.string(fairNote)
-        }
-        writer.key("leniency")
-        writer.openArray()
-        for interviewer in leniency {
-            writer.element()
-            try interviewer.write(to: &writer)
-        }
-        writer.closeArray()
-        writer.key("ranking")
-        writer.string(ranking)
+        writer.member("calibrated", calibrated)
+        try writer.member("candidates", candidates)
+        try writer.member("differences", differences)
+        writer.member("disconnected", disconnected)
+        if let fairNote { writer.member("fair_note", fairNote) }
+        try writer.member("leniency", leniency)
+        writer.member("ranking", ranking)
         writer.closeObject()
     }
 }
 
-extension ComparisonReport.Candidate {
+extension ComparisonReport.Candidate: PrettyJSONWritable {
     func write(to writer: inout PrettyJSONWriter) throws(PrettyJSONWriter.NonFiniteNumber) {
         writer.openObject()
-        writer.key("candidate")
-        writer.string(candidate)
-        writer.key("fair")
-        if let fair {
-            try fair.write(to: &writer)
-        } else {
-            writer.null()
-        }
-        writer.key("interviewers")
-        writer.openArray()
-        for interviewer in interviewers {
-            writer.element()
-            writer.string(interviewer)
-        }
-        writer.closeArray()
-        writer.key("overall")
-        try overall.write(to: &writer)
+        writer.member("candidate", candidate)
+        try writer.member("fair", fair)
+        writer.member("interviewers", strings: interviewers)
+        try writer.member("overall", overall)
         writer.key("recommendations")
         writer.openObject()
         for (level, count) in recommendations.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
@@ -84,8 +47,7 @@ extension ComparisonReport.Candidate {
             writer.int(count)
         }
         writer.closeObject()
-        writer.key("sessions")
-        writer.int(sessions)
+        writer.member("sessions", sessions)
         writer.key("topics")
         writer.openArray()
         for topic in topics {
@@ -99,7 +61,7 @@ extension ComparisonReport.Candidate {
     }
 }
 
-extension ScoreEstimate {
+extension ScoreEstimate: PrettyJSONWritable {
     func write(to writer: inout PrettyJSONWriter) throws(PrettyJSONWriter.NonFiniteNumber) {
         writer.openObject()
         try writeFields(to: &writer)
@@ -108,100 +70,62 @@ extension ScoreEstimate {
 
     /// `lower, mean, n, pct, upper`, with a topic's name between `pct` and `upper`.
     func writeFields(to writer: inout PrettyJSONWriter, topic: String? = nil) throws(PrettyJSONWriter.NonFiniteNumber) {
-        writer.key("lower")
-        try writer.double(lower)
-        writer.key("mean")
-        try writer.double(mean)
-        writer.key("n")
-        writer.int(n)
-        writer.key("pct")
-        try writer.double(pct)
-        if let topic {
-            writer.key("topic")
-            writer.string(topic)
-        }
-        writer.key("upper")
-        try writer.double(upper)
+        try writer.member("lower", lower)
+        try writer.member("mean", mean)
+        writer.member("n", n)
+        try writer.member("pct", pct)
+        if let topic { writer.member("topic", topic) }
+        try writer.member("upper", upper)
     }
 }
 
-extension FairStanding {
+extension FairStanding: PrettyJSONWritable {
     func write(to writer: inout PrettyJSONWriter) throws(PrettyJSONWriter.NonFiniteNumber) {
         writer.openObject()
-        writer.key("ability")
-        try writer.double(ability)
-        writer.key("extreme")
-        writer.bool(extreme)
-        writer.key("lower")
-        try writer.double(lower)
-        writer.key("score")
-        try writer.double(score)
-        writer.key("se")
-        try writer.double(se)
-        writer.key("subset")
-        writer.int(subset)
-        writer.key("upper")
-        try writer.double(upper)
+        try writer.member("ability", ability)
+        writer.member("extreme", extreme)
+        try writer.member("lower", lower)
+        try writer.member("score", score)
+        try writer.member("se", se)
+        writer.member("subset", subset)
+        try writer.member("upper", upper)
         writer.closeObject()
     }
 }
 
-extension ComparisonReport.Difference {
+extension ComparisonReport.Difference: PrettyJSONWritable {
     func write(to writer: inout PrettyJSONWriter) throws(PrettyJSONWriter.NonFiniteNumber) {
         writer.openObject()
-        writer.key("a")
-        writer.string(a)
-        writer.key("b")
-        writer.string(b)
-        writer.key("difference")
-        try writer.double(difference)
-        writer.key("disconnected")
-        writer.bool(disconnected)
-        writer.key("lower")
-        try writer.double(lower)
+        writer.member("a", a)
+        writer.member("b", b)
+        try writer.member("difference", difference)
+        writer.member("disconnected", disconnected)
+        try writer.member("lower", lower)
         if let raw {
             // Synthesised Encodable: absent values are left out, not null.
             writer.key("raw")
             writer.openObject()
-            if let difference = raw.difference {
-                writer.key("difference")
-                try writer.double(difference)
-            }
-            if let lower = raw.lower {
-                writer.key("lower")
-                try writer.double(lower)
-            }
-            if let upper = raw.upper {
-                writer.key("upper")
-                try writer.double(upper)
-            }
-            writer.key("verdict")
-            writer.string(raw.verdict.rawValue)
+            if let difference = raw.difference { try writer.member("difference", difference) }
+            if let lower = raw.lower { try writer.member("lower", lower) }
+            if let upper = raw.upper { try writer.member("upper", upper) }
+            writer.member("verdict", raw.verdict.rawValue)
             writer.closeObject()
         }
-        writer.key("unit")
-        writer.string(unit)
-        writer.key("upper")
-        try writer.double(upper)
-        writer.key("verdict")
-        writer.string(verdict.rawValue)
+        writer.member("unit", unit)
+        try writer.member("upper", upper)
+        writer.member("verdict", verdict.rawValue)
         writer.closeObject()
     }
 }
 
-extension ComparisonReport.InterviewerLeniency {
+extension ComparisonReport.InterviewerLeniency: PrettyJSONWritable {
     func write(to writer: inout PrettyJSONWriter) throws(PrettyJSONWriter.NonFiniteNumber) {
         writer.openObject()
-        writer.key("applied")
-        writer.bool(applied)
-        writer.key("interviewer")
-        writer.string(interviewer)
-        writer.key("n")
-        writer.int(n)
-        writer.key("raw")
-        try writer.double(raw)
-        writer.key("shrunk")
-        try writer.double(shrunk)
+        writer.member("applied", applied)
+        writer.member("interviewer", interviewer)
+        writer.member("n", n)
+        try writer.member("raw", raw)
+        try writer.member("shrunk", shrunk)
         writer.closeObject()
     }
 }

@@ -40,6 +40,51 @@ struct PrettyJSONWriter {
         append("\" : ")
     }
 
+    /// The member `name` with a number value.
+    mutating func member(_ name: StaticString, _ value: Double) throws(NonFiniteNumber) {
+        key(name)
+        try double(value)
+    }
+
+    /// The member `name` with a number value, or null.
+    mutating func member(_ name: StaticString, _ value: Double?) throws(NonFiniteNumber) {
+        key(name)
+        try double(value)
+    }
+
+    mutating func member(_ name: StaticString, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
+    /// The member `name` with a list of strings.
+    mutating func member(_ name: StaticString, strings: [String]) {
+        key(name)
+        openArray()
+        for value in strings {
+            element()
+            string(value)
+        }
+        closeArray()
+    }
+
+    /// The member `name` with a list of values that write themselves.
+    mutating func member(_ name: StaticString, _ values: [some PrettyJSONWritable]) throws(NonFiniteNumber) {
+        key(name)
+        openArray()
+        for value in values {
+            element()
+            try value.write(to: &self)
+        }
+        closeArray()
+    }
+
+    /// The member `name` with a value that writes itself, or null.
+    mutating func member(_ name: StaticString, _ value: (some PrettyJSONWritable)?) throws(NonFiniteNumber) {
+        key(name)
+        if let value { try value.write(to: &self) } else { null() }
+    }
+
     /// The member `name` with a string value (null for nil).
     mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
@@ -141,4 +186,9 @@ struct PrettyJSONWriter {
     mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
+}
+
+/// A value that writes itself with a ``PrettyJSONWriter`` (as `JSONEncoder` would encode it).
+protocol PrettyJSONWritable {
+    func write(to writer: inout PrettyJSONWriter) throws(PrettyJSONWriter.NonFiniteNumber)
 }

@@ -23,13 +23,7 @@ public struct SessionListing: Sendable, Encodable {
             writer.member("candidate", session.candidate)
             writer.member("finished_at", session.finishedAt.map(UTCTime.iso))
             writer.member("id", String(session.id))
-            writer.key("interviewers")
-            writer.openArray()
-            for name in session.interviewers {
-                writer.element()
-                writer.string(name)
-            }
-            writer.closeArray()
+            writer.member("interviewers", strings: session.interviewers)
             writer.member("questions", session.questions)
             writer.member("scored", session.scored)
             writer.member("started_at", UTCTime.iso(session.startedAt))
