@@ -117,7 +117,9 @@ struct ListParser: Sendable {
             && (endsWithQuestion || (ImportVocabulary.questionOpeners.contains(first) && words.count <= 40))
         let lower = text.lowercased()
         let placeholderLike = !endsWithQuestion && Self.hasNumberedQuestionLabel(lower)
-        let furnitureLike = words.count < 3 || words.count > 60 || text.hasSuffix(":")
+        // A numbered item of one or two words is a section heading of the list, kept as an entry
+        // (the placeholder detector drops it); unnumbered, it is page furniture.
+        let furnitureLike = (words.count < 3 && number == nil) || words.count > 60 || text.hasSuffix(":")
             || Self.furnitureOpeners.contains(first) || lower.contains("http")
         return Candidate(kind: kind, entry: ParsedEntry(number: number, text: text, level: level, line: line),
                          questionLike: questionLike, placeholderLike: placeholderLike, furnitureLike: furnitureLike)

@@ -9,7 +9,9 @@
 /// - or when it has a numbered label (`Question 5`, `Q5`) and at most three other words;
 /// - or when its text with digits masked occurs three times or more;
 /// - and, before the question-form rule, when four or more entries share their words and differ
-///   only by a counter (``countedFamilies(masked:keys:)``).
+///   only by a counter (``countedFamilies(masked:keys:)``);
+/// - in a list of questions (four in five entries or more), a short entry that is not one: a
+///   section heading ("Ownership and borrowing").
 struct PlaceholderDetector: Sendable {
     func detect(_ texts: [String]) -> [Bool] {
         detect(texts, tokens: texts.map(TextNormalizer.tokens), keys: texts.map(TextNormalizer.key))
@@ -30,12 +32,16 @@ struct PlaceholderDetector: Sendable {
         for m in masked { templates[m, default: 0] += 1 }
 
         let counted = Self.countedFamilies(masked: masked, keys: keys)
+        let questionForm = texts.indices.map { Self.inQuestionForm(texts[$0], tokenized[$0]) }
+        // In a list of questions, a short entry that is not one is a section heading.
+        let listOfQuestions = texts.count >= 8 && Double(questionForm.filter { $0 }.count) >= 0.8 * Double(texts.count)
         return texts.indices.map { i in
             let text = texts[i]
             let tokens = tokenized[i]
             if tokens.isEmpty { return true }
             if counted.contains(masked[i]) { return true }
-            if Self.inQuestionForm(text, tokens) { return false }
+            if questionForm[i] { return false }
+            if listOfQuestions && tokens.count <= Self.headingWords { return true }
             let content = tokens.filter { t in
                 !ImportVocabulary.functionWords.contains(t.raw)
                     && !ImportVocabulary.placeholderWords.contains(t.raw)
@@ -50,6 +56,9 @@ struct PlaceholderDetector: Sendable {
             return templates[masked[i], default: 0] >= 3 && text.contains(where: \.isNumber)
         }
     }
+
+    /// The most words a section heading has ("Smart pointers and interior mutability").
+    static let headingWords = 6
 
     /// Templates (digits masked) that a family of entries fills with a counter: four or more
     /// entries, the same words, each with its own small whole number ("Explain pattern #26 of the

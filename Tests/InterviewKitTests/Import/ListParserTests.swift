@@ -31,6 +31,13 @@ struct ListParserTests {
         #expect(entries.map(\.level) == ["Intermediate", "Senior", "Senior", "Senior"])
     }
 
+    @Test("a numbered item of one or two words is an entry (a section heading); an unnumbered one is furniture")
+    func shortNumberedItems() {
+        let entries = parser.parse("Rust basics\n1. Lifetimes\n2. What is a lifetime?\n3. Why does elision exist?\n- Home\n4. Unsafe Rust\n5. What is UB?\n")
+        #expect(entries.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(entries.map(\.text) == ["Lifetimes", "What is a lifetime?", "Why does elision exist?", "Unsafe Rust", "What is UB?"])
+    }
+
     @Test("a glued number that runs into digits of the text takes the expected next number")
     func gluedNumberAmbiguity() {
         let entries = parser.parse("- 11How does X work?Senior\n- 1232-bit atomics: why?Senior\n")

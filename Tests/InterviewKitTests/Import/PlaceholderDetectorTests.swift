@@ -49,4 +49,15 @@ struct PlaceholderDetectorTests {
                      "What does HTTP 503 mean?"]
         #expect(detector.detect(texts) == [true, true, true, false, false, false, false])
     }
+
+    @Test("in a list of questions, a short entry that is not one is a section heading")
+    func sectionHeadings() {
+        let texts = ["Ownership and borrowing", "What are the ownership rules?", "What is a move?", "How does Drop work?", "What is Copy?",
+                     "Lifetimes", "What does 'static mean?", "Why do lifetimes exist?", "How does elision work?", "Explain variance in Rust."]
+        #expect(detector.detect(texts) == [true, false, false, false, false, true, false, false, false, false])
+        // Where statements are common, a short one is not taken for a heading.
+        let mixed = ["Ownership and borrowing", "Pin and Unpin", "Tokio scheduler fairness", "What is a move?", "What is Copy?",
+                     "Cancellation safety in select", "Arc versus Rc", "How does Drop work?"]
+        #expect(detector.detect(mixed) == Array(repeating: false, count: mixed.count))
+    }
 }

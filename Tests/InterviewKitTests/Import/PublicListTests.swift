@@ -52,13 +52,12 @@ struct PublicListTests {
         print(String(format: "%@: entries %d/%d matched=%.3f topicAcc=%.3f placeholderF1=%.3f pairP=%.3f pairR=%.3f falseMerges/question=%.3f",
                      name, result.entries.count, gold.count, matched, score.topicAccuracyPerCluster, placeholderF1, score.pairPrecision,
                      score.pairRecall, merges))
-        // Floors that hold today on every list: a change that breaks one makes a list worse.
-        #expect(matched >= 0.9, "\(name): entries matched \(matched)")
+        // What holds today on every list: a change that breaks it makes a list worse.
+        #expect(matched >= 0.99, "\(name): entries matched \(matched)")
         #expect(merges <= 0.05, "\(name): false merges per question \(merges)")
-        // Issue 23's targets on lists the importer was not built on: not met yet (topics 0.20-0.55,
-        // section headings neither dropped nor flagged); recorded so that each is seen.
-        withKnownIssue("issue 23: entries matched >= 0.99, topics >= 0.80, placeholder F1 >= 0.95, false merges <= 0.04", isIntermittent: true) {
-            #expect(matched >= 0.99, "\(name): entries matched \(matched)")
+        // Issue 23's targets on lists the importer was not built on, not met yet (topics 0.20-0.55;
+        // a filler sentence between questions; one list's merges): recorded so that each is seen.
+        withKnownIssue("issue 23: topics >= 0.80, placeholder F1 >= 0.95, false merges <= 0.04", isIntermittent: true) {
             #expect(score.topicAccuracyPerCluster >= 0.80, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
             #expect(placeholderF1 >= 0.95, "\(name): placeholder F1 \(placeholderF1)")
             #expect(merges <= 0.04, "\(name): false merges per question \(merges)")
