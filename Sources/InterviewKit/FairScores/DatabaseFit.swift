@@ -15,14 +15,15 @@ public enum DatabaseFit {
         let compute = { () throws -> String in
             let fit = try FacetFitter(priors: priors).fit(try ratings(store))
             computed = fit
-            if let cache, let version, priors == .standard {
-                let anchor = String(decoding: try JSONEncoder().encode(FacetAnchor(fit)), as: UTF8.self)
-                _ = cache.text(anchorName, version: version) { anchor }
-            }
             return String(decoding: try JSONEncoder().encode(fit), as: UTF8.self)
         }
         let text = try cache.map { cache in try cache.text(name, version: version, compute: compute) } ?? compute()
         let fit = try computed ?? JSONDecoder().decode(FacetFit.self, from: Data(text.utf8))
+        // The anchor a candidate report estimates against, kept beside its fit (default priors),
+        // whether the fit was computed now or kept from a build that wrote no anchor.
+        if let cache, let version, priors == .standard {
+            _ = try cache.text(anchorName, version: version) { String(decoding: try JSONEncoder().encode(FacetAnchor(fit)), as: UTF8.self) }
+        }
         let names = try store.candidateNames()
         return fit.renamingCandidates(Dictionary(names.map { (String($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }))
     }

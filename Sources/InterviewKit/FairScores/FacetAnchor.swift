@@ -98,7 +98,6 @@ public struct FacetAnchor: Sendable, Codable {
     /// The expected score at ability θ on an average question from an average interviewer, as
     /// ``FacetFit/fairScore(ability:)`` computes it.
     public func fairScore(ability: Double) -> Double {
-        let model = RatingScaleModel(thresholds: thresholds)
-        return Double(categories.lowerBound) + criteria.reduce(0) { $0 + $1.weight * model.expected(ability - $1.difficulty) }
+        FacetFit.fairScore(ability: ability, lowest: categories.lowerBound, criteria: criteria, model: RatingScaleModel(thresholds: thresholds))
     }
 }

@@ -92,8 +92,12 @@ public struct FacetFit: Sendable, Codable {
     /// The expected score at ability θ on an average question from an average interviewer:
     /// lo + Σ_c w_c Σ_k (k − lo) P(k | θ − γ_c).
     public func fairScore(ability: Double) -> Double {
-        let model = RatingScaleModel(thresholds: thresholds)
-        return Double(categories.lowerBound) + criteria.reduce(0) { $0 + $1.weight * model.expected(ability - $1.difficulty) }
+        Self.fairScore(ability: ability, lowest: categories.lowerBound, criteria: criteria, model: RatingScaleModel(thresholds: thresholds))
+    }
+
+    /// The same for any fitted criteria and thresholds (``FacetAnchor`` and the fit share it).
+    static func fairScore(ability: Double, lowest: Int, criteria: [CriterionMeasure], model: RatingScaleModel) -> Double {
+        Double(lowest) + criteria.reduce(0) { $0 + $1.weight * model.expected(ability - $1.difficulty) }
     }
 
     /// θ_A − θ_B ± 1.96 √(SE_A² + SE_B²); nil when either is not in the fit.
@@ -120,9 +124,10 @@ public struct FacetFit: Sendable, Codable {
         rows = design.rows
         thresholds = Array(other[(design.head + design.criteria)...])
         let weights = ratings.normalisedWeights
-        criteria = ratings.criteria.enumerated().map {
+        let criteria = ratings.criteria.enumerated().map {
             CriterionMeasure(id: $1, difficulty: other[design.head + $0], weight: weights[$0])
         }
+        self.criteria = criteria
 
         // Residuals by element: candidates, then questions, then interviewers.
         let elements = design.candidates + design.head
@@ -163,10 +168,7 @@ public struct FacetFit: Sendable, Codable {
                                 count: count[element], extreme: atBottom[element] || atTop[element], fair: fair,
                                 faced: fair == nil ? nil : .init(difficulty: facedDifficulty[element] / n, severity: facedSeverity[element] / n))
         }
-        let lowest = Double(design.lowest)
-        let fairAt: (Double) -> Double = { theta in
-            lowest + ratings.criteria.indices.reduce(0) { $0 + weights[$1] * model.expected(theta - other[design.head + $1]) }
-        }
+        let fairAt = { theta in Self.fairScore(ability: theta, lowest: design.lowest, criteria: criteria, model: model) }
         candidates = ratings.candidates.enumerated().map { n, id in
             let se = 1 / system.abilityCurvature[n].squareRoot()
             let fair = FairScore(value: fairAt(ability[n]), lower: fairAt(ability[n] - 1.96 * se), upper: fairAt(ability[n] + 1.96 * se))
