@@ -59,6 +59,10 @@ public struct BankImporter: Sendable {
             for i in entries { placeholder[i] = true }
         }
         let realUniques = allTexts.indices.filter { !isPlaceholder[$0] }
+        var uniqueOfEntry = [Int?](repeating: nil, count: parsed.count)
+        for (r, u) in realUniques.enumerated() {
+            for i in allEntries[u] { uniqueOfEntry[i] = r }
+        }
         guard !realUniques.isEmpty else { throw .onlyPlaceholders(path: path, placeholders: parsed.count) }
         let realCount = realUniques.reduce(0) { $0 + allEntries[$1].count }
         let uniqueTexts = realUniques.map { allTexts[$0] }
@@ -82,7 +86,14 @@ public struct BankImporter: Sendable {
         let firstEntry = membersOf.map { members in members.map { uniqueEntries[$0][0] }.min() ?? 0 }
         let order = membersOf.indices.sorted { firstEntry[$0] < firstEntry[$1] }
         let knownTopic = Dictionary(lexicon.known.map { ($0.id, $0.topic) }, uniquingKeysWith: { first, _ in first })
-        let classifier = TopicClassifier(lexicon: compiled)
+        let topicOf = topics(clusters: membersOf, profiles: profiles, knownIDs: knownIDs, knownTopic: knownTopic,
+                             parsed: parsed, heading: { i in
+                                 guard placeholder[i], let u = uniqueOf[TextNormalizer.key(parsed[i].text)],
+                                       PlaceholderDetector.isHeading(parsed[i].text, tokens: allTokens[u]) else { return nil }
+                                 return analyzer.profile(tokens: allTokens[u])
+                             }, clusterOfEntry: { i in
+                                 uniqueOfEntry[i].map { outcome.assignment[$0] }
+                             })
         var usedIDs: Set<String> = []
         var clusterID = [String](repeating: "", count: outcome.clusterCount)
         var clusterTopic = [String?](repeating: nil, count: outcome.clusterCount)
@@ -92,8 +103,7 @@ public struct BankImporter: Sendable {
             let canonical = Self.canonical(members, entries: uniqueEntries, pairs: outcome.pairs)
             let id = Self.uniqueSlug(analyzer.slug(tokens: tokens[canonical]), used: &usedIDs)
             let known = members.lazy.compactMap { knownIDs[$0] }.first
-            let topic = known.flatMap { knownTopic[$0] }
-                ?? classifier.classify(members.map { profiles[$0] })
+            let topic = topicOf[c]
             clusterID[c] = id
             clusterTopic[c] = topic
             let entryNumbers = members.flatMap { uniqueEntries[$0] }.sorted().map { numbers[$0] }
@@ -118,13 +128,37 @@ public struct BankImporter: Sendable {
             .prefix(limit)
             .map { ImportResult.Suggestion(a: clusterID[$0.a], b: clusterID[$0.b],
                                            similarity: (($0.similarity * 10_000).rounded() / 10_000)) }
+        let unplaced = order.filter { clusterTopic[$0] == nil }
+            .map { c in (id: clusterID[c], tokens: membersOf[c].map { tokens[$0] }) }
+        let proposed = TopicProposer().propose(unplaced: unplaced, listTokens: tokens)
         return ImportResult(
             entries: entries, clusters: clusters, suggestions: Array(suggestions),
             placeholders: parsed.indices.filter { placeholder[$0] }.map { numbers[$0] },
-            unclassified: clusters.filter { $0.topic == nil }.map(\.id))
+            unclassified: unplaced.map(\.id), proposed: proposed)
     }
 
     // MARK: - Steps
+
+    /// Each cluster's topic: a known question's own, otherwise the evidence of its members'
+    /// words (`TopicClassifier`) weighed with the list around them (`TopicContext`): its
+    /// neighbours and the keywords of the section heading above it.
+    private func topics(clusters membersOf: [[Int]], profiles: [QuestionProfile], knownIDs: [String?],
+                        knownTopic: [String: String], parsed: [ParsedEntry],
+                        heading: (Int) -> QuestionProfile?, clusterOfEntry: (Int) -> Int?) -> [String?] {
+        let classifier = TopicClassifier(lexicon: compiled, topics: lexicon.topics)
+        let indexOf = Dictionary(compiled.topicIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let known = membersOf.map { members in members.lazy.compactMap { knownIDs[$0] }.first.flatMap { knownTopic[$0] } }
+        let own = membersOf.indices.map { c -> [Int: Double] in
+            if let topic = known[c] { return indexOf[topic].map { [$0: 1] } ?? [:] }
+            return classifier.evidence(membersOf[c].map { profiles[$0] })
+        }
+        let items = parsed.indices.compactMap { i -> TopicContext.Item? in
+            if let profile = heading(i) { return .heading(classifier.scores(profile)) }
+            return clusterOfEntry(i).map { .question(cluster: $0) }
+        }
+        let assigned = TopicContext().assign(own: own, items: items)
+        return membersOf.indices.map { c in known[c] ?? assigned[c].map { compiled.topicIDs[$0] } }
+    }
 
     /// UTF-8 text without a byte-order mark; binary or invalid bytes are refused.
     static func decode(_ data: Data, path: String) throws(ImportError) -> String {

@@ -52,6 +52,11 @@ extension ImportResult {
         }
         result.suggestions = suggestions.filter { root($0.a) != root($0.b) }
         result.unclassified = unclassified.filter { root($0) == $0 }
+        result.proposed = proposed.map { proposal in
+            var copy = proposal
+            copy.clusters = proposal.clusters.filter { root($0) == $0 && result.unclassified.contains($0) }
+            return copy
+        }.filter { !$0.clusters.isEmpty }
         return (result, unknown)
     }
 

@@ -11,7 +11,10 @@ extension ImportResult {
         let fresh = clusters.filter { $0.known == nil }
         guard !fresh.isEmpty else { return "# Nothing new: every question of the list is already in the bank.\n" }
         let entryByNumber = Dictionary(entries.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-        func questionID(_ c: Cluster) -> String { "\(c.topic ?? "unclassified")/\(c.id)" }
+        let proposalOf = Dictionary(proposed.flatMap { p in p.clusters.map { ($0, p) } }, uniquingKeysWith: { first, _ in first })
+        /// The topic a cluster's skeleton goes under: its own, a proposed one, or none.
+        func group(_ c: Cluster) -> String? { c.topic ?? proposalOf[c.id].map { "proposed:" + $0.topic } }
+        func questionID(_ c: Cluster) -> String { "\(c.topic ?? proposalOf[c.id]?.topic ?? "unclassified")/\(c.id)" }
         let idOf = Dictionary(fresh.map { ($0.id, questionID($0)) }, uniquingKeysWith: { first, _ in first })
 
         var out = ""
@@ -24,10 +27,14 @@ extension ImportResult {
             }
         }
         var topicOrder: [String?] = []
-        for c in fresh where !topicOrder.contains(c.topic) { topicOrder.append(c.topic) }
+        for c in fresh where !topicOrder.contains(group(c)) { topicOrder.append(group(c)) }
         for topic in topicOrder {
             if !out.isEmpty { out += "---\n" }
-            if let topic {
+            if let topic, topic.hasPrefix("proposed:"), let proposal = proposed.first(where: { "proposed:" + $0.topic == topic }) {
+                out += "# No bank topic fits these; they share \"\(proposal.word)\". A new topic? Write\n"
+                out += "# rubrics/\(proposal.topic).yaml with a title, description and keywords, or move each question.\n"
+                out += "topic: \(proposal.topic)\n"
+            } else if let topic {
                 out += "# New questions for rubrics/\(topic).yaml: append them under `questions:`.\n"
                 out += "topic: \(topic)\n"
             } else {
@@ -35,7 +42,7 @@ extension ImportResult {
                 out += "topic: unclassified\n"
             }
             out += "questions:\n"
-            for c in fresh where c.topic == topic {
+            for c in fresh where group(c) == topic {
                 let members = c.members.compactMap { entryByNumber[$0] }
                 let level = Self.commonLevel(members) ?? defaultLevel
                 var variants: [String] = []

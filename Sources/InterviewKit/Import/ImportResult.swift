@@ -71,21 +71,37 @@ public struct ImportResult: Codable, Sendable, Equatable {
         }
     }
 
+    /// A topic the bank lacks, proposed for questions no bank topic fits: they share `word`.
+    public struct ProposedTopic: Codable, Sendable, Equatable {
+        public var topic: String
+        public var word: String
+        public var clusters: [String]
+
+        public init(topic: String, word: String, clusters: [String]) {
+            self.topic = topic
+            self.word = word
+            self.clusters = clusters
+        }
+    }
+
     public var entries: [Entry]
     public var clusters: [Cluster]
     /// Most similar first; at most one per two entries.
     public var suggestions: [Suggestion]
     /// Numbers of the entries dropped as placeholders.
     public var placeholders: [Int]
-    /// Ids of the clusters no topic's keywords matched.
+    /// Ids of the clusters no bank topic fits.
     public var unclassified: [String]
+    /// New topics proposed for unclassified clusters that share a subject, largest first.
+    public var proposed: [ProposedTopic]
 
     public init(entries: [Entry], clusters: [Cluster], suggestions: [Suggestion], placeholders: [Int],
-                unclassified: [String]) {
+                unclassified: [String], proposed: [ProposedTopic] = []) {
         self.entries = entries
         self.clusters = clusters
         self.suggestions = suggestions
         self.placeholders = placeholders
         self.unclassified = unclassified
+        self.proposed = proposed
     }
 }

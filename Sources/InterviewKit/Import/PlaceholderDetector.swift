@@ -10,8 +10,11 @@
 /// - or when its text with digits masked occurs three times or more;
 /// - and, before the question-form rule, when four or more entries share their words and differ
 ///   only by a counter (``countedFamilies(masked:keys:)``);
-/// - in a list of questions (four in five entries or more), a short entry that is not one: a
-///   section heading ("Ownership and borrowing").
+/// - in a list of questions (four in five entries or more), a short entry that is not one and
+///   that introduces a question (the next distinct text is in question form): a section heading
+///   ("Ownership and borrowing"); a short task at the end of the list ("Top N per group.") stays;
+/// - a note set off by a symbol few entries open with ("👉 Expect follow-ups on page size."),
+///   when it is not in question form.
 struct PlaceholderDetector: Sendable {
     func detect(_ texts: [String]) -> [Bool] {
         detect(texts, tokens: texts.map(TextNormalizer.tokens), keys: texts.map(TextNormalizer.key))
@@ -34,6 +37,8 @@ struct PlaceholderDetector: Sendable {
         let counted = Self.countedFamilies(masked: masked, keys: keys)
         let questionForm = texts.indices.map { Self.inQuestionForm(texts[$0], tokenized[$0]) }
         // In a list of questions, a short entry that is not one is a section heading.
+        let asides = texts.map(Self.opensWithMarker)
+        let asideCount = asides.filter { $0 }.count
         let listOfQuestions = texts.count >= 8 && Double(questionForm.filter { $0 }.count) >= 0.8 * Double(texts.count)
         return texts.indices.map { i in
             let text = texts[i]
@@ -41,7 +46,8 @@ struct PlaceholderDetector: Sendable {
             if tokens.isEmpty { return true }
             if counted.contains(masked[i]) { return true }
             if questionForm[i] { return false }
-            if listOfQuestions && tokens.count <= Self.headingWords { return true }
+            if listOfQuestions, tokens.count <= Self.headingWords, i + 1 < texts.count, questionForm[i + 1] { return true }
+            if asides[i], asideCount * 5 <= texts.count { return true }
             let content = tokens.filter { t in
                 !ImportVocabulary.functionWords.contains(t.raw)
                     && !ImportVocabulary.placeholderWords.contains(t.raw)
@@ -55,6 +61,12 @@ struct PlaceholderDetector: Sendable {
             }
             return templates[masked[i], default: 0] >= 3 && text.contains(where: \.isNumber)
         }
+    }
+
+    /// Whether a placeholder entry reads as a section heading (a few words, not an aside), whose
+    /// words say what the questions below it are about.
+    static func isHeading(_ text: String, tokens: [QuestionToken]) -> Bool {
+        !tokens.isEmpty && tokens.count <= headingWords && !opensWithMarker(text)
     }
 
     /// The most words a section heading has ("Smart pointers and interior mutability").
@@ -78,6 +90,20 @@ struct PlaceholderDetector: Sendable {
             return high - low < 2 * values.count
         }.keys)
     }
+
+    /// Whether a text opens with a pictograph or an arrow (`👉`, `⚠️`, `→`) or a note label
+    /// (`Note:`, `Tip:`), the way an aside between questions is set off.
+    static func opensWithMarker(_ text: String) -> Bool {
+        guard let scalar = text.unicodeScalars.first else { return false }
+        if !scalar.isASCII {
+            let p = scalar.properties
+            if p.isEmojiPresentation || p.generalCategory == .otherSymbol || p.generalCategory == .mathSymbol { return true }
+        }
+        let lower = text.lowercased()
+        return Self.noteLabels.contains { lower.hasPrefix($0) }
+    }
+
+    static let noteLabels = ["note:", "tip:", "hint:", "nb:", "n.b.", "p.s.", "ps:", "reminder:"]
 
     static func inQuestionForm(_ text: String, _ tokens: [QuestionToken]) -> Bool {
         if text.hasSuffix("?") { return true }

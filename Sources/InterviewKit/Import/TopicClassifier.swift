@@ -6,6 +6,25 @@
 /// for multi-word keywords. The topic with the highest total wins; no match at all gives nil.
 struct TopicClassifier: Sendable {
     let lexicon: CompiledLexicon
+    let centroids: TopicCentroids
+    /// Weight of closeness to a topic's own text against its keywords.
+    var centroidWeight = TopicContext.env("TC_ALPHA", 1.0)
+
+    init(lexicon: CompiledLexicon, topics: [ImportTopic]) {
+        self.lexicon = lexicon
+        centroids = TopicCentroids(topics)
+    }
+
+    /// A group of member profiles' evidence for each topic (by index): keyword matches and
+    /// closeness to the topic's text.
+    func evidence(_ members: [QuestionProfile]) -> [Int: Double] {
+        var total: [Int: Double] = [:]
+        for m in members {
+            for (t, s) in scores(m) { total[t, default: 0] += s }
+            for (t, s) in centroids.similarity(m) { total[t, default: 0] += centroidWeight * s }
+        }
+        return total.mapValues { $0 / Double(max(members.count, 1)) }
+    }
 
     func scores(_ profile: QuestionProfile) -> [Int: Double] {
         var scores: [Int: Double] = [:]

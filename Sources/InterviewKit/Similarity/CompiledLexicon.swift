@@ -58,7 +58,7 @@ struct CompiledLexicon: Sendable {
         topicIDs = lexicon.topics.map(\.id)
         var keywords: [[String]: [Int: Double]] = [:]
         for (t, topic) in lexicon.topics.enumerated() {
-            for phrase in topic.keywords + [topic.id] {
+            for phrase in topic.keywords + [topic.id] + topic.titlePhrases {
                 let stems = Self.contentStems(phrase)
                 if !stems.isEmpty { keywords[stems, default: [:]][t] = 1 }
             }

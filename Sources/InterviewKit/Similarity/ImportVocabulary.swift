@@ -102,6 +102,11 @@ enum ImportVocabulary {
         "contrast", "design", "implement", "write", "discuss", "define", "list", "name", "outline",
         "walk", "tell", "give", "show", "illustrate", "differentiate", "distinguish", "build",
         "architect", "propose", "sketch", "evaluate", "justify", "identify", "demonstrate",
+        // Tasks set as commands ("Find the 2nd highest salary.", "Delete duplicate rows safely.").
+        "find", "delete", "remove", "reverse", "count", "detect", "merge", "sort", "print", "convert",
+        "calculate", "compute", "create", "fix", "debug", "optimize", "optimise", "refactor", "prove",
+        "estimate", "analyze", "analyse", "predict", "trace", "diagnose", "troubleshoot", "model",
+        "choose", "select", "handle", "migrate", "measure", "profile", "review", "spot", "reduce",
     ]
 
     /// Words that mark a comparison question.

@@ -45,7 +45,8 @@ struct BankImportCommand: ParsableCommand {
         let known = result.clusters.filter { $0.known != nil }.count
         Console.err(
             "\(result.entries.count) entries, \(placeholders) placeholders dropped, \(result.clusters.count) questions "
-                + "(\(known) already in the bank), \(result.suggestions.count) suggested merges, \(result.unclassified.count) without a topic")
+                + "(\(known) already in the bank), \(result.suggestions.count) suggested merges, \(result.unclassified.count) without a topic"
+                + (result.proposed.isEmpty ? "" : " (new topics proposed: \(result.proposed.map(\.topic).joined(separator: ", ")))"))
         switch format {
         case .json: Console.out(JSONText.encode(result))
         case .yaml: Console.out(result.yamlSkeleton())
