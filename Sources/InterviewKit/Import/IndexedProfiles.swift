@@ -43,7 +43,7 @@ struct IndexedProfiles: Sendable {
     func similarity(_ i: Int, _ j: Int) -> Double {
         let a = items[i], b = items[j]
         guard a.intent == b.intent else { return 0 }
-        let factor = a.verbClass.conflicts(with: b.verbClass) ? SimilarityModel.verbConflictFactor : 1
+        let factor = a.verbClass.conflicts(with: b.verbClass) || comparesOtherItems(a, b) ? SimilarityModel.verbConflictFactor : 1
         let positional = weightedJaccard(a.positional, b.positional)
         if a.head.isEmpty || b.head.isEmpty {
             return factor * jaccard(a.features, b.features)
@@ -53,6 +53,15 @@ struct IndexedProfiles: Sendable {
             ? head
             : (1 - SimilarityModel.tailShare) * head + SimilarityModel.tailShare * jaccard(a.tail, b.tail)
         return factor * max(structured, positional)
+    }
+
+    private func comparesOtherItems(_ a: Item, _ b: Item) -> Bool {
+        guard a.intent == .compare else { return false }
+        let fa = Set(a.features), fb = Set(b.features)
+        let headA = Set(a.head), headB = Set(b.head)
+        func w(_ f: Int32) -> Double { weights[Int(f)] }
+        return SimilarityModel.comparesOtherItems(onlyA: headA.subtracting(fb).map(w), onlyB: headB.subtracting(fa).map(w),
+                                                  shared: headA.intersection(headB).map(w))
     }
 
     private func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {

@@ -45,8 +45,8 @@ struct TopicCentroids: Sendable {
         // Every stem counts in the question's length, so a question mostly in words no topic
         // uses is close to none.
         var query: [String: Double] = [:]
-        for (stem, w) in zip(profile.topicStems, profile.topicWeights) {
-            query[stem] = max(query[stem] ?? 0, w)
+        for (i, stem) in profile.topicStems.enumerated() where !(i < profile.topicStopWords.count && profile.topicStopWords[i]) {
+            query[stem] = max(query[stem] ?? 0, profile.topicWeights[i])
         }
         let length = query.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         guard length > 0 else { return [:] }

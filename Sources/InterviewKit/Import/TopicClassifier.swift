@@ -8,7 +8,7 @@ struct TopicClassifier: Sendable {
     let lexicon: CompiledLexicon
     let centroids: TopicCentroids
     /// Weight of closeness to a topic's own text against its keywords.
-    var centroidWeight = TopicContext.env("TC_ALPHA", 1.0)
+    var centroidWeight = 1.0
 
     init(lexicon: CompiledLexicon, topics: [ImportTopic]) {
         self.lexicon = lexicon
@@ -34,6 +34,8 @@ struct TopicClassifier: Sendable {
             var consumed = 1
             for keyword in lexicon.keywordsByFirstStem[stems[i]] ?? [] {
                 guard let end = match(keyword.stems, in: profile, at: i) else { continue }
+                // A stop word alone ("case", "model") is no keyword; in a phrase it is part of one.
+                if end - i == 1, i < profile.topicStopWords.count, profile.topicStopWords[i] { continue }
                 let weight = profile.topicWeights[i..<end].max() ?? 1
                 let length = 1 + 0.5 * Double(keyword.stems.count - 1)
                 let share = 1 / Double(keyword.topics.count)

@@ -5,7 +5,8 @@
 /// language's or product's name) and function words name nothing.
 struct TopicProposer: Sendable {
     var leastQuestions = 2
-    /// A word used by more than this share of the whole list says nothing about a subject.
+    /// A word used by more than this share of the whole list, mostly by questions a bank topic
+    /// took, says nothing about a subject (the language's or the product's name).
     var commonShare = 0.3
 
     /// - Parameters:
@@ -14,12 +15,17 @@ struct TopicProposer: Sendable {
     func propose(unplaced: [(id: String, tokens: [[QuestionToken]])], listTokens: [[QuestionToken]]) -> [ImportResult.ProposedTopic] {
         var listDF: [String: Int] = [:]
         for tokens in listTokens { for stem in Set(tokens.map(\.stem)) { listDF[stem, default: 0] += 1 } }
-        let common = Double(listTokens.count) * commonShare
+        var unplacedDF: [String: Int] = [:]
+        for tokens in unplaced.flatMap(\.tokens) { for stem in Set(tokens.map(\.stem)) { unplacedDF[stem, default: 0] += 1 } }
+        func isCommon(_ stem: String) -> Bool {
+            let all = listDF[stem] ?? 0
+            return Double(all) > Double(listTokens.count) * commonShare && 2 * (unplacedDF[stem] ?? 0) <= all
+        }
         var surface: [String: [String: Int]] = [:]
         var stemsOf: [Set<String>] = []
         for (_, members) in unplaced {
             var stems: Set<String> = []
-            for token in members.joined() where Self.names(token) && Double(listDF[token.stem] ?? 0) <= common {
+            for token in members.joined() where Self.names(token) && !isCommon(token.stem) {
                 stems.insert(token.stem)
                 surface[token.stem, default: [:]][token.raw, default: 0] += 1
             }

@@ -52,14 +52,19 @@ struct QuestionAnalyzer: Sendable {
 
         var topicStems: [String] = []
         var topicWeights: [Double] = []
+        var topicStopWords: [Bool] = []
         // The words that set the intent ("design", "vs") still signal a topic.
         let topicDropped = tokens.map { ImportVocabulary.functionWords.contains($0.raw) || ubiquitous.contains($0.stem) }
-        for i in 0..<n where !topicDropped[i] && !ImportVocabulary.stopWords.contains(tokens[i].raw) {
+        // Stop words stay, so that a keyword phrase holding one ("work stealing", "memory model",
+        // "write-ahead log") matches; alone they signal nothing (`topicStopWords`).
+        for i in 0..<n where !topicDropped[i] {
             topicStems.append(tokens[i].stem)
             topicWeights.append(context[i] ? Self.contextWeight : isTail[i] ? Self.tailWeight : 1)
+            topicStopWords.append(ImportVocabulary.stopWords.contains(tokens[i].raw))
         }
         return QuestionProfile(intent: intent, verbClass: VerbClass.detect(tokens), head: head,
-                               tail: tail, topicStems: topicStems, topicWeights: topicWeights)
+                               tail: tail, topicStems: topicStems, topicWeights: topicWeights,
+                               topicStopWords: topicStopWords)
     }
 
     /// Marks the tokens of context phrases and context words.

@@ -11,6 +11,9 @@ struct QuestionProfile: Sendable, Equatable {
     var topicStems: [String]
     /// Weight of each of `topicStems`: 1 in the head, less in the tail or in a context phrase.
     var topicWeights: [Double]
+    /// Whether each of `topicStems` is a stop word ("model", "case"): part of a keyword phrase
+    /// only, never a keyword alone.
+    var topicStopWords: [Bool] = []
 
     var features: [String] { head + tail }
 }

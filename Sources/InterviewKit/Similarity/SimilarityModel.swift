@@ -46,9 +46,26 @@ struct SimilarityModel: Sendable {
         weights[feature] ?? unseenWeight
     }
 
+    /// Two comparisons that each name an item the other does not ("Thread vs Runnable" against
+    /// "Runnable vs Callable") compare different things: each side's own item weighs at least as
+    /// much as two fifths of the items they share, on average.
+    static func comparesOtherItems(onlyA: [Double], onlyB: [Double], shared: [Double]) -> Bool {
+        guard let a = onlyA.max(), let b = onlyB.max(), !shared.isEmpty else { return false }
+        let mean = shared.reduce(0, +) / Double(shared.count)
+        return a >= 0.4 * mean && b >= 0.4 * mean
+    }
+
+    private func comparesOtherItems(_ a: QuestionProfile, _ b: QuestionProfile) -> Bool {
+        guard a.intent == .compare else { return false }
+        let fa = Set(a.features), fb = Set(b.features)
+        return Self.comparesOtherItems(onlyA: Set(a.head).subtracting(fb).map(weight),
+                                       onlyB: Set(b.head).subtracting(fa).map(weight),
+                                       shared: Set(a.head).intersection(b.head).map(weight))
+    }
+
     func similarity(_ a: QuestionProfile, _ b: QuestionProfile) -> Double {
         guard a.intent == b.intent else { return 0 }
-        let factor = a.verbClass.conflicts(with: b.verbClass) ? Self.verbConflictFactor : 1
+        let factor = a.verbClass.conflicts(with: b.verbClass) || comparesOtherItems(a, b) ? Self.verbConflictFactor : 1
         if a.head.isEmpty || b.head.isEmpty {
             return factor * jaccard(a.features, b.features)
         }

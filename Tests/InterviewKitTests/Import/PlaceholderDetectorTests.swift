@@ -60,4 +60,22 @@ struct PlaceholderDetectorTests {
                      "Cancellation safety in select", "Arc versus Rc", "How does Drop work?"]
         #expect(detector.detect(mixed) == Array(repeating: false, count: mixed.count))
     }
+
+    @Test("a heading introduces a question: short tasks at the end of a list, and task commands, are entries")
+    func tasksAreNotHeadings() {
+        let texts = ["What is a clustered index?", "How does a secondary index lookup work?", "What is MVCC?",
+                     "Why is OFFSET slow?", "What is a gap lock?", "How do you avoid deadlocks?", "What is the binlog?",
+                     "Find the 2nd highest salary.", "Delete duplicate rows safely.", "Running total / window functions.", "Top N per group."]
+        #expect(detector.detect(texts) == Array(repeating: false, count: texts.count))
+    }
+
+    @Test("a note set off by a symbol between questions is a placeholder; a list whose every entry has one is not")
+    func asides() {
+        var texts = ["What is a clustered index?", "How does a secondary index lookup work?", "What is MVCC?",
+                     "👉 Expect follow-ups on page size, B+ trees, and logs.", "Why is OFFSET slow?", "What is a gap lock?",
+                     "Note: the answers are in part 2.", "How do you avoid deadlocks?", "What is the binlog?", "What is a redo log?"]
+        #expect(detector.detect(texts) == [false, false, false, true, false, false, true, false, false, false])
+        texts = ["👉 Clustered indexes", "👉 Secondary index lookups", "👉 MVCC and undo", "👉 Why OFFSET is slow"]
+        #expect(detector.detect(texts) == Array(repeating: false, count: texts.count))
+    }
 }

@@ -54,13 +54,13 @@ struct PublicListTests {
                      score.pairRecall, merges))
         // What holds today on every list: a change that breaks it makes a list worse.
         #expect(matched >= 0.99, "\(name): entries matched \(matched)")
-        #expect(merges <= 0.05, "\(name): false merges per question \(merges)")
-        // Issue 23's targets on lists the importer was not built on, not met yet (topics 0.20-0.55;
-        // a filler sentence between questions; one list's merges): recorded so that each is seen.
-        withKnownIssue("issue 23: topics >= 0.80, placeholder F1 >= 0.95, false merges <= 0.04", isIntermittent: true) {
+        #expect(placeholderF1 >= 0.95, "\(name): placeholder F1 \(placeholderF1)")
+        #expect(merges <= 0.04, "\(name): false merges per question \(merges)")
+        #expect(score.topicAccuracyPerCluster >= 0.65, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
+        // Issue 23's topic target on lists the importer was not built on, met on one list of four
+        // (0.68-0.87): recorded so that it is seen.
+        withKnownIssue("issue 23: topic accuracy >= 0.80", isIntermittent: true) {
             #expect(score.topicAccuracyPerCluster >= 0.80, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
-            #expect(placeholderF1 >= 0.95, "\(name): placeholder F1 \(placeholderF1)")
-            #expect(merges <= 0.04, "\(name): false merges per question \(merges)")
         }
     }
 }

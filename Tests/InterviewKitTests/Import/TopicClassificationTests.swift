@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import InterviewKit
+
+/// How the importer places a question in a topic: its keywords, closeness to what a topic says
+/// about itself, the list around it, and a proposed new topic when nothing fits (issue 23).
+@Suite("Topic classification")
+struct TopicClassificationTests {
+    static let topics = [
+        ImportTopic(id: "concurrency", keywords: ["mutex", "thread"], title: "Concurrency and parallelism",
+                    description: "Threads and shared state: locks, atomics, barriers and latches.",
+                    examples: ["How do two threads wait for each other at a barrier?", "What does a countdown latch count?"]),
+        ImportTopic(id: "storage", keywords: ["b-tree"], title: "Storage engines",
+                    description: "How databases keep data on disk: pages, logs, indexes and recovery.",
+                    examples: ["Why does a clustered index store rows in its leaf pages?", "What is written to the redo log before a page?"]),
+    ]
+
+    static func importer(_ topics: [ImportTopic] = topics) throws -> BankImporter {
+        BankImporter(lexicon: try ImportTestSupport.lexicon(topics: topics))
+    }
+
+    static func topics(_ lines: [String], _ topics: [ImportTopic] = topics) throws -> [String?] {
+        let text = lines.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        return try importer(topics).run(Data(text.utf8), path: "t").entries.filter { !$0.placeholder }.map(\.topic)
+    }
+
+    @Test("a word no keyword lists but the topic's description or examples use places the question")
+    func centroid() throws {
+        #expect(try Self.topics(["What happens at a cyclic barrier when one party times out?",
+                                 "Why are leaf pages of an index kept half full after a split?"]) == ["concurrency", "storage"])
+    }
+
+    @Test("a title's parts are keywords: 'storage engines' places a question that names them")
+    func titleParts() throws {
+        #expect(try Self.topics(["How do storage engines differ?"]) == ["storage"])
+    }
+
+    @Test("a question whose words no topic uses stays unclassified, whatever its neighbours are about")
+    func nothingFits() throws {
+        #expect(try Self.topics(["How does a mutex work?", "Why do birds sing at dawn?", "When should a thread yield?"])
+            == ["concurrency", nil, "concurrency"])
+    }
+
+    @Test("the section heading above a question settles a near-tie between topics")
+    func headingDecides() throws {
+        let rest = (1...8).map { "What does a mutex protect in case \($0) of the lock table?" }
+        let under = { (heading: String) in
+            try Self.topics([heading, "What is written to the log when a thread commits?"] + rest)[0]
+        }
+        #expect(try under("Storage engines") == "storage")
+        #expect(try under("Threads") == "concurrency")
+    }
+
+    @Test("neighbours decide between the topics a question's own words point to, and add none")
+    func neighbours() throws {
+        // One word of each topic's examples ("wait", "pages") among words no topic uses.
+        let weak = "What is a party, a ballot and a quorum round when pages wait?"
+        let storage = try Self.topics(["What is a b-tree page split?", "What is in a redo log record?", weak,
+                                       "How does a clustered index store rows?", "What is a b-tree fill factor?"])
+        let concurrency = try Self.topics(["Why does a mutex need a thread owner?", "How does a countdown latch work?", weak,
+                                           "What do threads wait for at a barrier?", "When is a mutex poisoned?"])
+        #expect(storage[2] == "storage")
+        #expect(concurrency[2] == "concurrency")
+        // Only storage words, among concurrency questions: still storage.
+        let alone = try Self.topics(["Why does a mutex need a thread owner?", "How does a countdown latch work?",
+                                     "What is a b-tree page split?", "What do threads wait for at a barrier?"])
+        #expect(alone[2] == "storage")
+    }
+
+    @Test("a keyword phrase holding a stop word matches ('work stealing'); the stop word alone never does ('case' is not 'cas')")
+    func stopWordsInPhrases() throws {
+        let topics = [ImportTopic(id: "async", keywords: ["work stealing"]), ImportTopic(id: "concurrency", keywords: ["cas"])]
+        #expect(try Self.topics(["How does work stealing balance a scheduler?", "In which case does a loop spin?"], topics) == ["async", nil])
+    }
+
+    @Test("unclassified questions that share a word get a proposed topic, listed in JSON and the YAML skeleton")
+    func proposals() throws {
+        let lines = ["How does a mutex work?", "What is a window function in SQL?", "How do you rank each salary with a window function?",
+                     "Why is a correlated subquery slow?", "What does a window frame clause bound?"]
+        let result = try Self.importer().run(Data(lines.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n").utf8), path: "t")
+        #expect(result.clusters.first?.topic == "concurrency")
+        let proposal = try #require(result.proposed.first)
+        #expect(proposal.topic == "window")
+        #expect(proposal.clusters.count == 3)
+        #expect(Set(proposal.clusters).isSubset(of: Set(result.unclassified)))
+        #expect(result.unclassified.count == 4)
+        let json = JSONText.encode(result)
+        #expect(json.contains("\"proposed\""))
+        let yaml = result.yamlSkeleton()
+        #expect(yaml.contains("topic: window"))
+        #expect(yaml.contains("they share \"window\""))
+        #expect(yaml.contains("topic: unclassified"))
+    }
+
+    @Test("accepting a merge keeps proposals pointing at clusters that still exist")
+    func proposalsAfterMerge() throws {
+        let lines = ["What is a window function in SQL?", "How do you rank each salary with a window function?", "What does a window frame clause bound?"]
+        let result = try Self.importer().run(Data(lines.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n").utf8), path: "t")
+        let ids = result.clusters.map(\.id)
+        let (merged, unknown) = result.accepting([(ids[0], ids[1])])
+        #expect(unknown.isEmpty)
+        #expect(merged.proposed.first?.clusters.count == 2)
+        #expect(Set(merged.proposed.flatMap(\.clusters)).isSubset(of: Set(merged.clusters.map(\.id))))
+    }
+}
