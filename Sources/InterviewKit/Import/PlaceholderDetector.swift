@@ -106,7 +106,8 @@ struct PlaceholderDetector: Sendable {
     static let noteLabels = ["note:", "tip:", "hint:", "nb:", "n.b.", "p.s.", "ps:", "reminder:"]
 
     static func inQuestionForm(_ text: String, _ tokens: [QuestionToken]) -> Bool {
-        if text.hasSuffix("?") { return true }
+        // "Difference between commands and events.", "Rc vs Arc": a comparison asks something.
+        if text.hasSuffix("?") || (tokens.count >= 3 && QuestionIntent.detect(tokens) == .compare) { return true }
         guard let first = tokens.first?.raw else { return false }
         return ImportVocabulary.questionOpeners.contains(first) && tokens.count >= 3
     }

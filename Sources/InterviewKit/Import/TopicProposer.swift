@@ -5,6 +5,8 @@
 /// language's or product's name) and function words name nothing.
 struct TopicProposer: Sendable {
     var leastQuestions = 2
+    /// The most topics proposed: beyond a dozen, a person reads a list, not a proposal.
+    var mostProposals = 12
     /// A word used by more than this share of the whole list, mostly by questions a bank topic
     /// took, says nothing about a subject (the language's or the product's name).
     var commonShare = 0.3
@@ -33,7 +35,7 @@ struct TopicProposer: Sendable {
         }
         var left = Set(unplaced.indices)
         var proposals: [ImportResult.ProposedTopic] = []
-        while true {
+        while proposals.count < mostProposals {
             var holders: [String: [Int]] = [:]
             for i in left.sorted() { for stem in stemsOf[i] { holders[stem, default: []].append(i) } }
             guard let (stem, members) = holders.max(by: { l, r in
