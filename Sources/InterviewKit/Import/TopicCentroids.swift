@@ -9,10 +9,8 @@ import Foundation
 struct TopicCentroids: Sendable {
     /// Stem → (topic index, weight / the topic vector's length).
     private var weights: [String: [(topic: Int, weight: Double)]] = [:]
-    let topicCount: Int
 
     init(_ topics: [ImportTopic]) {
-        topicCount = topics.count
         var stems: [String: String] = [:]
         var counts = [[String: Double]](repeating: [:], count: topics.count)
         for (t, topic) in topics.enumerated() {

@@ -1,9 +1,10 @@
-/// Picks a cluster's topic from the topics' keywords (data passed in).
+/// A question's evidence for each topic (data passed in): its keywords, and how close its words
+/// are to the topic's own text (`TopicCentroids`). `TopicContext` settles the topic from it.
 ///
 /// Each member text is scanned for keywords, longest phrase first (a phrase's words are not
-/// counted again alone; a context word may stand inside a phrase). A match scores its position weight (head 1, tail and asides less,
-/// context phrases least), shared between the topics that list the same keyword, and a bit more
-/// for multi-word keywords. The topic with the highest total wins; no match at all gives nil.
+/// counted again alone; a context word may stand inside a phrase). A match scores its position
+/// weight (head 1, tail and asides less, context phrases least), shared between the topics that
+/// list the same keyword, and a bit more for multi-word keywords.
 struct TopicClassifier: Sendable {
     let lexicon: CompiledLexicon
     let centroids: TopicCentroids
@@ -65,16 +66,5 @@ struct TopicClassifier: Sendable {
             i += 1
         }
         return i
-    }
-
-    /// The best topic for a group of member profiles, or nil when no keyword matches.
-    func classify(_ members: [QuestionProfile]) -> String? {
-        var total: [Int: Double] = [:]
-        for m in members {
-            for (t, s) in scores(m) { total[t, default: 0] += s }
-        }
-        let best = total.max { l, r in l.value != r.value ? l.value < r.value : l.key > r.key }
-        guard let best, best.value > 0 else { return nil }
-        return lexicon.topicIDs[best.key]
     }
 }

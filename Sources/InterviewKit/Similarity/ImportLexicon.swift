@@ -1,6 +1,7 @@
 /// Everything the importer knows about a bank, passed in as data.
 ///
-/// - `topics`: each topic's keywords, used to classify clusters.
+/// - `topics`: each topic's keywords, title, description and example questions, used to classify
+///   clusters.
 /// - `concepts`: groups of phrases that name one concept (`data race`, `thread safety`,
 ///   `send and sync`); two questions naming the same concept share a feature.
 /// - `context`: phrases that never change a question's subject (`in production`,
