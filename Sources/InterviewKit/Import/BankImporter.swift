@@ -91,7 +91,7 @@ public struct BankImporter: Sendable {
                                  guard placeholder[i], let u = uniqueOf[TextNormalizer.key(parsed[i].text)],
                                        PlaceholderDetector.isHeading(parsed[i].text, tokens: allTokens[u]) else { return nil }
                                  return analyzer.profile(tokens: allTokens[u])
-                             }, clusterOfEntry: { i in
+                             }, sectionProfile: { analyzer.profile($0) }, clusterOfEntry: { i in
                                  uniqueOfEntry[i].map { outcome.assignment[$0] }
                              })
         var usedIDs: Set<String> = []
@@ -141,10 +141,12 @@ public struct BankImporter: Sendable {
 
     /// Each cluster's topic: a known question's own, otherwise the evidence of its members'
     /// words (`TopicClassifier`) weighed with the list around them (`TopicContext`): its
-    /// neighbours and the keywords of the section heading above it.
+    /// neighbours and the keywords of the section heading above it (the page's own, or one
+    /// numbered among the entries).
     private func topics(clusters membersOf: [[Int]], profiles: [QuestionProfile], knownIDs: [String?],
                         knownTopic: [String: String], parsed: [ParsedEntry],
-                        heading: (Int) -> QuestionProfile?, clusterOfEntry: (Int) -> Int?) -> [String?] {
+                        heading: (Int) -> QuestionProfile?, sectionProfile: (String) -> QuestionProfile,
+                        clusterOfEntry: (Int) -> Int?) -> [String?] {
         let classifier = TopicClassifier(lexicon: compiled, topics: lexicon.topics)
         let indexOf = Dictionary(compiled.topicIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let known = membersOf.map { members in members.lazy.compactMap { knownIDs[$0] }.first.flatMap { knownTopic[$0] } }
@@ -152,9 +154,19 @@ public struct BankImporter: Sendable {
             if let topic = known[c] { return indexOf[topic].map { [$0: 1] } ?? [:] }
             return classifier.evidence(membersOf[c].map { profiles[$0] })
         }
-        let items = parsed.indices.compactMap { i -> TopicContext.Item? in
-            if let profile = heading(i) { return .heading(classifier.scores(profile)) }
-            return clusterOfEntry(i).map { .question(cluster: $0) }
+        var items: [TopicContext.Item] = []
+        var section: String?
+        for i in parsed.indices {
+            // The page's own section headings, then headings numbered among the entries.
+            if parsed[i].section != section {
+                section = parsed[i].section
+                items.append(.heading(section.map { classifier.scores(sectionProfile($0)) } ?? [:]))
+            }
+            if let profile = heading(i) {
+                items.append(.heading(classifier.scores(profile)))
+            } else if let cluster = clusterOfEntry(i) {
+                items.append(.question(cluster: cluster))
+            }
         }
         let assigned = TopicContext().assign(own: own, items: items)
         return membersOf.indices.map { c in known[c] ?? assigned[c].map { compiled.topicIDs[$0] } }

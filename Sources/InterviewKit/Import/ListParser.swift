@@ -38,6 +38,12 @@ struct ListParser: Sendable {
         var inFAQ = false
         var lastNumber: Int?
         var lineNumber = 0
+        var section: String?
+        func add(_ candidate: Candidate?) {
+            guard var c = candidate else { return }
+            c.entry.section = section
+            candidates.append(c)
+        }
         for rawLine in text.split(omittingEmptySubsequences: false,
                                   whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
@@ -48,9 +54,10 @@ struct ListParser: Sendable {
                 inFAQ = false
                 let (number, rest) = Self.leadingNumber(heading)
                 let (body, level) = LevelExtractor.split(rest)
-                if let c = candidate(.heading, number: number, body: body, level: level, line: lineNumber) {
-                    candidates.append(c)
-                }
+                let c = candidate(.heading, number: number, body: body, level: level, line: lineNumber)
+                add(c)
+                // A heading that asks nothing names the section of the entries below it.
+                if c?.questionLike != true { section = body }
                 continue
             }
             if Self.isFAQTitle(line) && !candidates.isEmpty { inFAQ = true; continue }
@@ -66,14 +73,17 @@ struct ListParser: Sendable {
                 if metadataLevel(rest) != nil { continue }
                 let (body, level) = LevelExtractor.split(rest)
                 if let c = candidate(.list, number: number, body: body, level: level, line: lineNumber) {
-                    candidates.append(c)
+                    add(c)
                     if let number { lastNumber = number }
                 }
                 continue
             }
             let (body, level) = LevelExtractor.split(line)
-            if let c = candidate(.bare, number: nil, body: body, level: level, line: lineNumber) {
-                candidates.append(c)
+            let c = candidate(.bare, number: nil, body: body, level: level, line: lineNumber)
+            add(c)
+            // "Concurrency questions:" over a list names its section too.
+            if let c, c.furnitureLike, body.hasSuffix(":"), body.split(separator: " ").count <= 6 {
+                section = String(body.dropLast())
             }
         }
         return select(candidates)
@@ -92,7 +102,9 @@ struct ListParser: Sendable {
         return candidates.filter { c in
             guard c.kind == kind else { return false }
             if c.questionLike || c.placeholderLike { return true }
-            return kind == .list && !c.furnitureLike
+            // A numbered item is an entry even when it asks nothing ("### Q52. Top N per group."):
+            // the placeholder detector decides what it is.
+            return (kind == .list || (kind == .heading && c.entry.number != nil)) && !c.furnitureLike
         }.map(\.entry)
     }
 

@@ -5,4 +5,6 @@ struct ParsedEntry: Sendable, Equatable {
     var level: String?
     /// 1-based line in the file.
     var line: Int
+    /// The page's section heading above the entry ("## Concurrency"), when the page has them.
+    var section: String? = nil
 }

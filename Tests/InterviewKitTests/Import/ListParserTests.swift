@@ -126,4 +126,26 @@ struct ListParserTests {
         #expect(LevelExtractor.split("Why is hard real-time hard") == ("Why is hard real-time hard", nil))
         #expect(LevelExtractor.split("How do senior engineers review code?") == ("How do senior engineers review code?", nil))
     }
+
+    @Test("a page's section headings travel with the entries below them; a numbered heading that asks nothing is an entry")
+    func sections() {
+        let text = """
+        # Indexing (VERY IMPORTANT)
+
+        ### Q1. What is a covering index?
+        ### Q2. What is index selectivity?
+        ------
+        # Locking & Concurrency
+
+        ### Q3. What are gap locks?
+        Practical tasks:
+        ### Q4. Top N per group.
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.number) == [1, 2, 3, 4])
+        #expect(entries.map(\.section) == ["Indexing (VERY IMPORTANT)", "Indexing (VERY IMPORTANT)", "Locking & Concurrency", "Practical tasks"])
+        #expect(entries.last?.text == "Top N per group.")
+        let plain = parser.parse("1. What is a covering index?\n2. What is index selectivity?\n")
+        #expect(plain.map(\.section) == [nil, nil])
+    }
 }

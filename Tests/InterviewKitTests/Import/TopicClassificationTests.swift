@@ -51,6 +51,17 @@ struct TopicClassificationTests {
         #expect(try under("Threads") == "concurrency")
     }
 
+    @Test("a page's own section heading (`## Storage engines`) settles a near-tie for the questions below it")
+    func pageSections() throws {
+        let question = "What is written to the log when a thread commits?"
+        func topic(under heading: String) throws -> String? {
+            let text = "# \(heading)\n\n### Q1. \(question)\n### Q2. Why do birds sing at dawn?\n"
+            return try Self.importer().run(Data(text.utf8), path: "t").entries.first?.topic
+        }
+        #expect(try topic(under: "Storage engines") == "storage")
+        #expect(try topic(under: "Threads") == "concurrency")
+    }
+
     @Test("neighbours decide between the topics a question's own words point to, and add none")
     func neighbours() throws {
         // One word of each topic's examples ("wait", "pages") among words no topic uses.
