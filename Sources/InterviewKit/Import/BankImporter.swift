@@ -89,7 +89,7 @@ public struct BankImporter: Sendable {
         let topicOf = topics(clusters: membersOf, profiles: profiles, knownIDs: knownIDs, knownTopic: knownTopic,
                              parsed: parsed, heading: { i in
                                  guard placeholder[i], let u = uniqueOf[TextNormalizer.key(parsed[i].text)],
-                                       PlaceholderDetector.isHeading(parsed[i].text, tokens: allTokens[u]) else { return nil }
+                                       PlaceholderDetector.isHeading(allTokens[u]) else { return nil }
                                  return analyzer.profile(tokens: allTokens[u])
                              }, sectionProfile: { analyzer.profile($0) }, clusterOfEntry: { i in
                                  uniqueOfEntry[i].map { outcome.assignment[$0] }

@@ -26,6 +26,8 @@ struct ListParser: Sendable {
         "updated", "author", "link", "url", "a", "hint", "note", "notes", "language", "area",
     ]
     private static let levelKeys: Set<String> = ["level", "difficulty", "seniority", "experience"]
+    /// "Difference between commands and events.": a comparison asks even without a question mark.
+    private static let comparisonOpeners: Set<String> = ["difference", "differences", "comparison"]
     private static let furnitureOpeners: Set<String> = [
         "explore", "browse", "see", "view", "read", "click", "sign", "log", "login", "subscribe",
         "share", "next", "previous", "prev", "back", "home", "download", "follow", "join", "contact",
@@ -69,6 +71,16 @@ struct ListParser: Sendable {
                 }
                 continue
             }
+            if line.hasPrefix("|") {
+                // A Markdown table: one row per entry, its category column naming its section.
+                guard let row = Self.tableRow(line) else { continue }
+                let saved = section
+                if let category = row.category { section = category }
+                add(candidate(.list, number: row.number, body: row.text, level: row.level, line: lineNumber))
+                section = row.category == nil ? section : saved
+                if let number = row.number { lastNumber = number }
+                continue
+            }
             if let (number, rest) = listItem(line, expected: lastNumber.map { $0 + 1 }) {
                 if metadataLevel(rest) != nil { continue }
                 let (body, level) = LevelExtractor.split(rest)
@@ -109,7 +121,7 @@ struct ListParser: Sendable {
     }
 
     private func candidate(_ kind: Kind, number: Int?, body: String, level: String?, line: Int) -> Candidate? {
-        let text = Self.stripEmphasis(body)
+        let text = Self.stripEmphasis(Self.stripQuestionLabel(body))
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !text.isEmpty else {
             // A bare number with a level is still an entry: an empty placeholder.
@@ -126,13 +138,15 @@ struct ListParser: Sendable {
         }
         let endsWithQuestion = text.hasSuffix("?")
         let questionLike = (2...60).contains(words.count) && sentenceBreaks < 2
-            && (endsWithQuestion || (ImportVocabulary.questionOpeners.contains(first) && words.count <= 40))
+            && (endsWithQuestion || (ImportVocabulary.questionOpeners.contains(first) && words.count <= 40)
+                || (words.count <= 40 && Self.comparisonOpeners.contains(first)))
         let lower = text.lowercased()
         let placeholderLike = !endsWithQuestion && Self.hasNumberedQuestionLabel(lower)
         // A numbered item of one or two words is a section heading of the list, kept as an entry
         // (the placeholder detector drops it); unnumbered, it is page furniture.
         let furnitureLike = (words.count < 3 && number == nil) || words.count > 60 || text.hasSuffix(":")
             || Self.furnitureOpeners.contains(first) || lower.contains("http")
+            || (text.hasPrefix("[") && text.hasSuffix(")") && text.contains("](")) // a link: navigation
         return Candidate(kind: kind, entry: ParsedEntry(number: number, text: text, level: level, line: line),
                          questionLike: questionLike, placeholderLike: placeholderLike, furnitureLike: furnitureLike)
     }
@@ -232,6 +246,38 @@ struct ListParser: Sendable {
             }
         }
         return false
+    }
+
+    /// A Markdown table row (`| 12 | What is a nil channel? | Medium | Channels |`): its number
+    /// cell, its question (the cell that asks, or the longest), a level cell, and one more short
+    /// cell as its category. Separator rows give nil.
+    static func tableRow(_ line: String) -> (number: Int?, text: String, level: String?, category: String?)? {
+        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { TextNormalizer.trim($0) }
+        if cells.first == "" { cells.removeFirst() }
+        if cells.last == "" { cells.removeLast() }
+        guard !cells.isEmpty, !cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) else { return nil }
+        var rest = Array(cells.indices)
+        let numberAt = rest.first { Int(cells[$0].trimmingCharacters(in: CharacterSet(charactersIn: ".#"))) != nil }
+        rest.removeAll { $0 == numberAt }
+        let levelAt = rest.first { LevelExtractor.standalone(cells[$0]) != nil }
+        rest.removeAll { $0 == levelAt }
+        guard let textAt = rest.first(where: { cells[$0].hasSuffix("?") })
+            ?? rest.max(by: { cells[$0].count < cells[$1].count }) else { return nil }
+        rest.removeAll { $0 == textAt }
+        let category = rest.first { !cells[$0].isEmpty && cells[$0].split(separator: " ").count <= 4 }.map { cells[$0] }
+        return (numberAt.flatMap { Int(cells[$0].trimmingCharacters(in: CharacterSet(charactersIn: ".#"))) }, cells[textAt],
+                levelAt.flatMap { LevelExtractor.standalone(cells[$0]) }, category)
+    }
+
+    /// "Q. What is ...?", "Q: ...", "Question: ...": a label without a number, not part of the text.
+    static func stripQuestionLabel(_ text: String) -> String {
+        let lower = text.prefix(12).lowercased()
+        for label in ["question", "ques", "q"] where lower.hasPrefix(label) {
+            let rest = text.dropFirst(label.count)
+            guard let mark = rest.first, ".:)-".contains(mark), rest.dropFirst().first == " " else { continue }
+            return TextNormalizer.trim(rest.dropFirst())
+        }
+        return text
     }
 
     static func stripEmphasis(_ text: String) -> String {

@@ -63,10 +63,11 @@ struct PlaceholderDetector: Sendable {
         }
     }
 
-    /// Whether a placeholder entry reads as a section heading (a few words, not an aside), whose
-    /// words say what the questions below it are about.
-    static func isHeading(_ text: String, tokens: [QuestionToken]) -> Bool {
-        !tokens.isEmpty && tokens.count <= headingWords && !opensWithMarker(text)
+    /// Whether a placeholder entry reads as a section heading (a few words: "⚙️ Concepts &
+    /// Theory (Q1–Q25)", not the sentence of an aside), whose words say what the questions below
+    /// it are about.
+    static func isHeading(_ tokens: [QuestionToken]) -> Bool {
+        !tokens.isEmpty && tokens.count <= headingWords
     }
 
     /// The most words a section heading has ("Smart pointers and interior mutability").

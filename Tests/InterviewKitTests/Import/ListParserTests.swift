@@ -148,4 +148,54 @@ struct ListParserTests {
         let plain = parser.parse("1. What is a covering index?\n2. What is index selectivity?\n")
         #expect(plain.map(\.section) == [nil, nil])
     }
+
+    @Test("questions as `#### Q.` headings, with answers, code and bullets between: the label goes, the answers are furniture")
+    func questionLabels() {
+        let text = """
+        ## Multithreading Interview Questions
+
+        #### Q. What are the states in the lifecycle of a Thread?
+        A java thread can be in any of following thread states during its life cycle.
+
+        * New
+        * Runnable
+        ```java
+        Thread t = new Thread();
+        ```
+        #### Q. What is the difference between Process and Thread?
+        Both processes and threads are independent sequences of execution.
+        #### Question: What is ThreadLocal?
+        """
+        #expect(parser.parse(text).map(\.text) == [
+            "What are the states in the lifecycle of a Thread?", "What is the difference between Process and Thread?", "What is ThreadLocal?",
+        ])
+    }
+
+    @Test("a Markdown table: number, question, level and category columns; header, separator and navigation links are not entries")
+    func tables() {
+        let text = """
+        1. [Top 100 Questions](#top-100-questions)
+        2. [Coding Problems](#coding-problems)
+
+        ## Foundation (1-25)
+
+        | # | Question | Difficulty | Category |
+        |---|----------|-----------|----------|
+        | 1 | What is the difference between concurrency and parallelism? | Easy | Concepts |
+        | 2 | What is a channel? Buffered vs unbuffered? | Easy | Channels |
+        | 3 | How do you handle panics in goroutines? | Medium | Error Handling |
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.number) == [1, 2, 3])
+        #expect(entries.map(\.text) == ["What is the difference between concurrency and parallelism?", "What is a channel? Buffered vs unbuffered?",
+                                        "How do you handle panics in goroutines?"])
+        #expect(entries.map(\.level) == ["Easy", "Easy", "Medium"])
+        #expect(entries.map(\.section) == ["Concepts", "Channels", "Error Handling"])
+    }
+
+    @Test("a comparison without a question mark is a question on a page of bare lines")
+    func bareComparison() {
+        let text = "How do you ensure message idempotency?\n\nDifference between commands and events.\n\nWhat is event sourcing?\n"
+        #expect(parser.parse(text).map(\.text) == ["How do you ensure message idempotency?", "Difference between commands and events.", "What is event sourcing?"])
+    }
 }
