@@ -192,6 +192,11 @@ struct ListParser: Sendable {
             rest = rest.dropFirst(2).drop { $0 == " " }
             bulleted = true
         }
+        // An outline number ("1.1 What are ...", "2.3.1) ...") marks an item without a whole number.
+        if let body = Self.afterOutlineNumber(rest),
+           bulleted || body.hasSuffix("?") || ImportVocabulary.questionOpeners.contains(Self.firstWord(body)) {
+            return (nil, body)
+        }
         let (number, afterNumber) = Self.leadingNumber(String(rest))
         if let number { return (number, afterNumber) }
         guard bulleted else { return nil }
@@ -207,6 +212,27 @@ struct ListParser: Sendable {
         }
         guard next.isLetter || "\"“'‘(".contains(next) else { return (nil, String(rest)) }
         return (whole, String(after))
+    }
+
+    static func firstWord(_ text: String) -> String {
+        TextNormalizer.trimPunctuation(String(text.prefix { $0 != " " && $0 != "\t" }).lowercased())
+    }
+
+    /// The text after an outline number of two or more parts (`1.1 `, `2.3.1) `), or nil.
+    static func afterOutlineNumber(_ text: Substring) -> String? {
+        var rest = text
+        var parts = 0
+        while let first = rest.first, first.isASCII, first.isNumber {
+            rest = rest.drop { $0.isASCII && $0.isNumber }
+            parts += 1
+            guard rest.first == ".", rest.dropFirst().first?.isNumber == true else { break }
+            rest = rest.dropFirst()
+        }
+        guard parts >= 2 else { return nil }
+        if let mark = rest.first, ".)".contains(mark) { rest = rest.dropFirst() }
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let body = TextNormalizer.trim(rest)
+        return body.isEmpty ? nil : body
     }
 
     /// `12. text`, `12) text`, `12: text`, `12 - text`, `Q12. text`, `Question 12: text`.

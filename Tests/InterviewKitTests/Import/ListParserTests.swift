@@ -198,4 +198,19 @@ struct ListParserTests {
         let text = "How do you ensure message idempotency?\n\nDifference between commands and events.\n\nWhat is event sourcing?\n"
         #expect(parser.parse(text).map(\.text) == ["How do you ensure message idempotency?", "Difference between commands and events.", "What is event sourcing?"])
     }
+
+    @Test("outline numbers (`- 1.1 What ...?`, `2.3 How ...?`) mark items; a decimal opening a sentence of prose does not")
+    func outlineNumbers() {
+        let text = """
+        ## 1. Ownership and borrowing
+
+        - 1.1 What are the three ownership rules?
+        - 1.2 `String` vs `&str`?
+        2.1 How do you store a reference in a struct?
+        2.5 million requests per second is the target of the second part.
+        """
+        let entries = parser.parse(text)
+        #expect(entries.map(\.text) == ["What are the three ownership rules?", "`String` vs `&str`?", "How do you store a reference in a struct?"])
+        #expect(entries.allSatisfy { $0.section == "Ownership and borrowing" })
+    }
 }
