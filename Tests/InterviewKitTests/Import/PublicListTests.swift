@@ -3,10 +3,10 @@ import Testing
 @testable import InterviewKit
 
 /// The importer on public lists it was not built on (issue 23), each labelled by hand in
-/// `PublicLists/<name>.tsv` with the columns of shared/data/seed-gold.tsv, against the shipped
-/// bank's own vocabulary (its topics' keywords, concepts and questions). The scores are printed;
-/// floors that hold today are asserted, and the issue's targets are recorded as known issues
-/// until they hold.
+/// `PublicLists/<name>.tsv` with the columns of shared/data/seed-gold.tsv (a `-page` list is the
+/// same page as written, with the numbered copy's labels), against the shipped bank (its topics'
+/// words and questions, concepts). The scores are printed; the issue's targets that hold are
+/// asserted, the topic target is recorded as a known issue until it holds.
 @Suite("Public lists against their hand labels")
 struct PublicListTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PublicLists")
