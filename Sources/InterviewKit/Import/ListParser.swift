@@ -17,6 +17,7 @@ struct ListParser: Sendable {
         var questionLike: Bool
         var placeholderLike: Bool
         var furnitureLike: Bool
+        var indented = false
     }
 
     static let metadataKeys: Set<String> = [
@@ -49,12 +50,13 @@ struct ListParser: Sendable {
         for rawLine in text.split(omittingEmptySubsequences: false,
                                   whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
-            let line = TextNormalizer.trim(rawLine)
+            let line = TextNormalizer.trim(Self.withoutHTMLTags(TextNormalizer.trim(rawLine)))
             guard !line.isEmpty, line.utf8.count <= 2000 else { continue }
+            let indented = rawLine.prefix { $0 == " " || $0 == "\t" }.count >= 2
             if let heading = Self.headingText(line) {
                 if Self.isFAQTitle(heading) && !candidates.isEmpty { inFAQ = true; continue }
                 inFAQ = false
-                let (number, rest) = Self.leadingNumber(heading)
+                let (number, rest) = Self.leadingNumber(Self.afterSymbols(heading) ?? heading)
                 let (body, level) = LevelExtractor.split(rest)
                 let c = candidate(.heading, number: number, body: body, level: level, line: lineNumber)
                 add(c)
@@ -83,8 +85,12 @@ struct ListParser: Sendable {
             }
             if let (number, rest) = listItem(line, expected: lastNumber.map { $0 + 1 }) {
                 if metadataLevel(rest) != nil { continue }
+                // An indented bullet under a numbered question belongs to it ("- Follow-up: ...").
+                if indented, number == nil, let last = candidates.last, last.kind == .list,
+                   last.entry.number != nil, last.questionLike, !last.indented { continue }
                 let (body, level) = LevelExtractor.split(rest)
-                if let c = candidate(.list, number: number, body: body, level: level, line: lineNumber) {
+                if var c = candidate(.list, number: number, body: body, level: level, line: lineNumber) {
+                    c.indented = indented
                     add(c)
                     if let number { lastNumber = number }
                 }
@@ -121,7 +127,14 @@ struct ListParser: Sendable {
     }
 
     private func candidate(_ kind: Kind, number: Int?, body: String, level: String?, line: Int) -> Candidate? {
-        let text = Self.stripEmphasis(Self.stripQuestionLabel(body))
+        var number = number
+        var text = Self.stripEmphasis(body)
+        // "**Q1. What is the JVM?**": the label shows once the emphasis is gone.
+        if number == nil, text != TextNormalizer.trim(body) {
+            let (n, rest) = Self.leadingNumber(text)
+            if let n { number = n; text = rest }
+        }
+        text = Self.stripQuestionLabel(text)
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !text.isEmpty else {
             // A bare number with a level is still an entry: an empty placeholder.
@@ -197,7 +210,7 @@ struct ListParser: Sendable {
            bulleted || body.hasSuffix("?") || ImportVocabulary.questionOpeners.contains(Self.firstWord(body)) {
             return (nil, body)
         }
-        let (number, afterNumber) = Self.leadingNumber(String(rest))
+        let (number, afterNumber) = Self.leadingNumber(Self.afterSymbols(String(rest)) ?? String(rest))
         if let number { return (number, afterNumber) }
         guard bulleted else { return nil }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
@@ -212,6 +225,44 @@ struct ListParser: Sendable {
         }
         guard next.isLetter || "\"“'‘(".contains(next) else { return (nil, String(rest)) }
         return (whole, String(after))
+    }
+
+    /// HTML elements that pages wrap questions in (`<summary>What is ...?</summary>`, `<b>`,
+    /// `<li>`), without their tags; other angle brackets (`Option<T>`) stay.
+    static func withoutHTMLTags(_ line: String) -> String {
+        guard line.contains("<") else { return line }
+        var out = ""
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let name = after.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            if htmlTags.contains(name), let close = after.firstIndex(of: ">") {
+                rest = after[after.index(after: close)...]
+            } else {
+                out.append("<")
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    static let htmlTags: Set<String> = [
+        "details", "summary", "p", "br", "b", "strong", "i", "em", "li", "ul", "ol", "div", "span", "a", "h1",
+        "h2", "h3", "h4", "h5", "h6", "hr", "sup", "sub", "u", "mark", "small", "blockquote", "section",
+    ]
+
+    /// The text after leading pictographs ("🧵 1. What are goroutines?"), when one leads it and a
+    /// number follows; nil otherwise, so that "👉 Expect ..." keeps the mark that sets it aside.
+    static func afterSymbols(_ text: String) -> String? {
+        let rest = text.drop { ch in
+            ch == " " || ch.unicodeScalars.allSatisfy { s in
+                !s.isASCII && (s.properties.isEmojiPresentation || s.properties.isEmoji || s.properties.generalCategory == .otherSymbol
+                    || s.properties.isVariationSelector || s.properties.isJoinControl)
+            }
+        }
+        guard rest.count < text.count, rest.first?.isNumber == true else { return nil }
+        return String(rest)
     }
 
     static func firstWord(_ text: String) -> String {

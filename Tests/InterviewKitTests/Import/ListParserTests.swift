@@ -213,4 +213,20 @@ struct ListParserTests {
         #expect(entries.map(\.text) == ["What are the three ownership rules?", "`String` vs `&str`?", "How do you store a reference in a struct?"])
         #expect(entries.allSatisfy { $0.section == "Ownership and borrowing" })
     }
+
+    @Test("other page shapes: a number after a pictograph, a label inside bold, questions in <summary>, follow-ups indented under a question")
+    func pageShapes() {
+        let pictographs = "### 🧵 1. What are goroutines?\nThey are cheap.\n### 🔒 2. When is a mutex better than a channel?\n"
+        #expect(parser.parse(pictographs).map(\.text) == ["What are goroutines?", "When is a mutex better than a channel?"])
+        #expect(parser.parse(pictographs).map(\.number) == [1, 2])
+        let bold = "**Q1. What is the JVM?**\nThe JVM runs bytecode.\n\n**Q2. What is a ClassLoader?**\nIt loads classes.\n"
+        #expect(parser.parse(bold).map(\.text) == ["What is the JVM?", "What is a ClassLoader?"])
+        let html = "<details>\n<summary>What is a goroutine?</summary>\nA thread.\n</details>\n<details><summary>How does `Option<T>` work?</summary>\n"
+        #expect(parser.parse(html).map(\.text) == ["What is a goroutine?", "How does `Option<T>` work?"])
+        let followUps = "1) What is eventual consistency?\n   - Follow-up: how do you test it?\n2) What is a quorum?\n"
+        #expect(parser.parse(followUps).map(\.number) == [1, 2])
+        // Under a heading that asks nothing, indented bullets are the questions.
+        let nested = "1. Concurrency\n   - What is a mutex?\n   - What is a channel?\n2. Storage\n   - What is a B-tree?\n"
+        #expect(parser.parse(nested).map(\.text) == ["Concurrency", "What is a mutex?", "What is a channel?", "Storage", "What is a B-tree?"])
+    }
 }
