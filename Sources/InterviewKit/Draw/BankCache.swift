@@ -13,8 +13,9 @@ import GRDB
 /// optimisation: when it is missing, stale or unreadable the bank is read from its files, and a
 /// new cache is written beside the old.
 public final class BankCache: DrawSource {
-    /// Bumped whenever the tables change; a cache of another format is ignored.
-    static let format = "4"
+    /// Bumped whenever the tables or the stored wording profiles change; a cache of another
+    /// format is ignored.
+    static let format = "5"
 
     private let queue: DatabaseQueue
     public let drawQuestions: [DrawQuestion]

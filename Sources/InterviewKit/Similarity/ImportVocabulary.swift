@@ -127,8 +127,16 @@ enum ImportVocabulary {
 
     static let stopWords: Set<String> = functionWords.union(neutralVerbs).union(genericNouns)
 
-    /// Stems of `stopWords`, so inflected forms ("handles", "handling") are dropped too.
-    static let stopStems: Set<String> = Set(stopWords.map(Stemmer.stem))
+    /// Verbs among the stop words that still say what is asked when the subject is one word:
+    /// a thread that communicates, a thread that is stopped, a file that is written.
+    static let actionVerbs: Set<String> = [
+        "communicate", "interact", "integrate", "interoperate", "stop", "write", "create", "add", "choose", "keep",
+    ]
+
+    /// Stems of the verbs and nouns among `stopWords`, so their inflections ("handles",
+    /// "handling") are dropped too. Function words do not inflect and are matched as written:
+    /// their stems would take content words with them ("during" and "durability" share `dur`).
+    static let stopStems: Set<String> = Set(neutralVerbs.union(genericNouns).map(Stemmer.stem))
     static let relationStems: Set<String> = Set(relationVerbs.map(Stemmer.stem))
     static let findStems: Set<String> = Set(findVerbs.map(Stemmer.stem))
 }

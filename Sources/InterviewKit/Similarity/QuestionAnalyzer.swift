@@ -49,6 +49,13 @@ struct QuestionAnalyzer: Sendable {
         }
         var tailSet: Set<String> = []
         tail = tail.filter { !seen.contains($0) && tailSet.insert($0).inserted }
+        // With one subject word left, an action verb is what is asked ("How does a thread
+        // communicate?" is not "How do you stop a thread?").
+        if head.count <= 1 {
+            for i in 0..<n where eligible[i] && !isTail[i] && ImportVocabulary.actionVerbs.contains(Self.base(tokens[i].raw)) {
+                add("⟨" + Self.base(tokens[i].raw) + "⟩", inTail: false)
+            }
+        }
 
         var topicStems: [String] = []
         var topicWeights: [Double] = []
@@ -65,6 +72,16 @@ struct QuestionAnalyzer: Sendable {
         return QuestionProfile(intent: intent, verbClass: VerbClass.detect(tokens), head: head,
                                tail: tail, topicStems: topicStems, topicWeights: topicWeights,
                                topicStopWords: topicStopWords)
+    }
+
+    /// A verb's base form for `ImportVocabulary.actionVerbs` ("communicates" → "communicate").
+    static func base(_ word: String) -> String {
+        for suffix in ["ing", "es", "ed", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
+            let stem = String(word.dropLast(suffix.count))
+            if ImportVocabulary.actionVerbs.contains(stem) { return stem }
+            if ImportVocabulary.actionVerbs.contains(stem + "e") { return stem + "e" }
+        }
+        return word
     }
 
     /// Marks the tokens of context phrases and context words.
