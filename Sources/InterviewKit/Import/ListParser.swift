@@ -3,9 +3,11 @@ import Foundation
 /// Reads a scraped or hand-written question list into entries.
 ///
 /// Accepted shapes: the scraped `- 4How does ...?Senior` (number glued to the front, level glued
-/// to the end); plain lists numbered `1.` `1)` `Q1:` or bulleted `-` `*` `+` `•`; one question per
-/// line; Markdown headings that are questions; levels glued, bracketed, after a dash, or on a
-/// `Level:` line below the question. The kind of line that carries most questions (list items,
+/// to the end); plain lists numbered `1.` `1)` `Q1:` `1.1` or bulleted `-` `*` `+` `•`; one question
+/// per line; Markdown headings that are questions (`### Q1.`, `#### Q.`, `### 🧵 1.`); Markdown
+/// tables; questions in `<summary>` or bold; levels glued, bracketed, after a dash, in a table
+/// column, or on a `Level:` line below the question. A page's own section headings travel with
+/// the entries below them. The kind of line that carries most questions (list items,
 /// headings, bare lines) is the list; other lines are page furniture, as is everything after
 /// an FAQ heading.
 struct ListParser: Sendable {
@@ -42,9 +44,9 @@ struct ListParser: Sendable {
         var lastNumber: Int?
         var lineNumber = 0
         var section: String?
-        func add(_ candidate: Candidate?) {
+        func add(_ candidate: Candidate?, section own: String? = nil) {
             guard var c = candidate else { return }
-            c.entry.section = section
+            c.entry.section = own ?? section
             candidates.append(c)
         }
         for rawLine in text.split(omittingEmptySubsequences: false,
@@ -76,10 +78,7 @@ struct ListParser: Sendable {
             if line.hasPrefix("|") {
                 // A Markdown table: one row per entry, its category column naming its section.
                 guard let row = Self.tableRow(line) else { continue }
-                let saved = section
-                if let category = row.category { section = category }
-                add(candidate(.list, number: row.number, body: row.text, level: row.level, line: lineNumber))
-                section = row.category == nil ? section : saved
+                add(candidate(.list, number: row.number, body: row.text, level: row.level, line: lineNumber), section: row.category)
                 if let number = row.number { lastNumber = number }
                 continue
             }
@@ -333,8 +332,9 @@ struct ListParser: Sendable {
         if cells.first == "" { cells.removeFirst() }
         if cells.last == "" { cells.removeLast() }
         guard !cells.isEmpty, !cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) else { return nil }
+        func number(_ i: Int) -> Int? { Int(cells[i].trimmingCharacters(in: CharacterSet(charactersIn: ".#"))) }
         var rest = Array(cells.indices)
-        let numberAt = rest.first { Int(cells[$0].trimmingCharacters(in: CharacterSet(charactersIn: ".#"))) != nil }
+        let numberAt = rest.first { number($0) != nil }
         rest.removeAll { $0 == numberAt }
         let levelAt = rest.first { LevelExtractor.standalone(cells[$0]) != nil }
         rest.removeAll { $0 == levelAt }
@@ -342,8 +342,7 @@ struct ListParser: Sendable {
             ?? rest.max(by: { cells[$0].count < cells[$1].count }) else { return nil }
         rest.removeAll { $0 == textAt }
         let category = rest.first { !cells[$0].isEmpty && cells[$0].split(separator: " ").count <= 4 }.map { cells[$0] }
-        return (numberAt.flatMap { Int(cells[$0].trimmingCharacters(in: CharacterSet(charactersIn: ".#"))) }, cells[textAt],
-                levelAt.flatMap { LevelExtractor.standalone(cells[$0]) }, category)
+        return (numberAt.flatMap(number), cells[textAt], levelAt.flatMap { LevelExtractor.standalone(cells[$0]) }, category)
     }
 
     /// "Q. What is ...?", "Q: ...", "Question: ...": a label without a number, not part of the text.
