@@ -165,6 +165,18 @@ struct BankImporterTests {
 
     // MARK: - Bad input
 
+    @Test("a list of one entry, with or without a number: one cluster, its topic, nothing to suggest or propose")
+    func oneEntry() throws {
+        for text in ["1. How does a Future get polled?\n", "How does a Future get polled?"] {
+            let result = try importer.run(Data(text.utf8), path: "one.txt")
+            #expect(result.entries.count == 1)
+            #expect(result.clusters.count == 1)
+            #expect(result.clusters.first?.topic == "async")
+            #expect(result.suggestions.isEmpty)
+            #expect(result.proposed.isEmpty)
+        }
+    }
+
     @Test("empty, whitespace-only and BOM-only files are refused in one line")
     func emptyFiles() {
         for bytes in [[], Array(" \n\t\r\n".utf8), [0xEF, 0xBB, 0xBF]] as [[UInt8]] {
