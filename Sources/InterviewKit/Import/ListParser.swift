@@ -6,8 +6,8 @@ import Foundation
 /// to the end); plain lists numbered `1.` `1)` `Q1:` `1.1` or bulleted `-` `*` `+` `•`; one question
 /// per line; Markdown headings that are questions (`### Q1.`, `#### Q.`, `### 🧵 1.`); Markdown
 /// tables; questions in `<summary>` or bold; levels glued, bracketed, after a dash, in a table
-/// column, or on a `Level:` line below the question. A page's own section headings travel with
-/// the entries below them. The kind of line that carries most questions (list items,
+/// column, or on a `Level:` line below the question. A question wrapped onto an indented line is
+/// joined back. A page's own section headings travel with the entries below them. The kind of line that carries most questions (list items,
 /// headings, bare lines) is the list; other lines are page furniture, as is everything after
 /// an FAQ heading.
 struct ListParser: Sendable {
@@ -44,10 +44,13 @@ struct ListParser: Sendable {
         var lastNumber: Int?
         var lineNumber = 0
         var section: String?
+        /// The last line of the latest entry, for a continuation line under it.
+        var continuedLine = 0
         func add(_ candidate: Candidate?, section own: String? = nil) {
             guard var c = candidate else { return }
             c.entry.section = own ?? section
             candidates.append(c)
+            continuedLine = lineNumber
         }
         for rawLine in text.split(omittingEmptySubsequences: false,
                                   whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
@@ -93,6 +96,19 @@ struct ListParser: Sendable {
                     add(c)
                     if let number { lastNumber = number }
                 }
+                continue
+            }
+            // An indented line right under an unfinished item continues it ("... f2 goroutine and" /
+            // "    in main print (f1 and f2 completed): what is the output?").
+            if indented, let last = candidates.last, last.kind != .bare, continuedLine == lineNumber - 1,
+               let end = last.entry.text.last, !".?!:)".contains(end),
+               line.first?.isLetter == true, !line.contains(where: { "{};=".contains($0) }),
+               var joined = candidate(last.kind, number: last.entry.number, body: last.entry.text + " " + line,
+                                      level: last.entry.level, line: last.entry.line) {
+                joined.entry.section = last.entry.section
+                joined.indented = last.indented
+                candidates[candidates.count - 1] = joined
+                continuedLine = lineNumber
                 continue
             }
             let (body, level) = LevelExtractor.split(line)

@@ -229,4 +229,16 @@ struct ListParserTests {
         let nested = "1. Concurrency\n   - What is a mutex?\n   - What is a channel?\n2. Storage\n   - What is a B-tree?\n"
         #expect(parser.parse(nested).map(\.text) == ["Concurrency", "What is a mutex?", "What is a channel?", "Storage", "What is a B-tree?"])
     }
+
+    @Test("an indented line right under an unfinished item continues it; code and finished items stay apart")
+    func continuationLines() {
+        let wrapped = """
+        ### 8. In main, a loop starts goroutines f1 and f2 and
+            then prints "done": what is the output?
+        ### 9. How do you fix it?
+        """
+        #expect(parser.parse(wrapped).map(\.text) == ["In main, a loop starts goroutines f1 and f2 and then prints \"done\": what is the output?", "How do you fix it?"])
+        let code = "1. What does this print\n    fmt.Println(x);\n2. Why does the loop never end?\n   It waits on a channel.\n"
+        #expect(parser.parse(code).map(\.text) == ["What does this print", "Why does the loop never end?"])
+    }
 }
