@@ -40,8 +40,10 @@ public struct BankImporter: Sendable {
         var allTexts: [String] = []
         var allEntries: [[Int]] = []
         var allKeys: [String] = []
+        var textOfEntry: [Int] = []
         for i in parsed.indices {
             let key = TextNormalizer.key(parsed[i].text)
+            textOfEntry.append(uniqueOf[key] ?? allTexts.count)
             if let u = uniqueOf[key] {
                 allEntries[u].append(i)
             } else {
@@ -86,14 +88,13 @@ public struct BankImporter: Sendable {
         let firstEntry = membersOf.map { members in members.map { uniqueEntries[$0][0] }.min() ?? 0 }
         let order = membersOf.indices.sorted { firstEntry[$0] < firstEntry[$1] }
         let knownTopic = Dictionary(lexicon.known.map { ($0.id, $0.topic) }, uniquingKeysWith: { first, _ in first })
+        let headingTokens = parsed.indices.map { i -> [QuestionToken]? in
+            let tokens = allTokens[textOfEntry[i]]
+            return placeholder[i] && PlaceholderDetector.isHeading(tokens) ? tokens : nil
+        }
         let topicOf = topics(clusters: membersOf, profiles: profiles, knownIDs: knownIDs, knownTopic: knownTopic,
-                             parsed: parsed, heading: { i in
-                                 guard placeholder[i], let u = uniqueOf[TextNormalizer.key(parsed[i].text)],
-                                       PlaceholderDetector.isHeading(allTokens[u]) else { return nil }
-                                 return analyzer.profile(tokens: allTokens[u])
-                             }, sectionProfile: { analyzer.profile($0) }, clusterOfEntry: { i in
-                                 uniqueOfEntry[i].map { outcome.assignment[$0] }
-                             })
+                             parsed: parsed, headingTokens: headingTokens, analyzer: analyzer,
+                             clusterOfEntry: uniqueOfEntry.map { $0.map { outcome.assignment[$0] } })
         var usedIDs: Set<String> = []
         var clusterID = [String](repeating: "", count: outcome.clusterCount)
         var clusterTopic = [String?](repeating: nil, count: outcome.clusterCount)
@@ -143,10 +144,12 @@ public struct BankImporter: Sendable {
     /// words (`TopicClassifier`) weighed with the list around them (`TopicContext`): its
     /// neighbours and the keywords of the section heading above it (the page's own, or one
     /// numbered among the entries).
+    ///
+    /// `headingTokens` holds, per entry, the tokens of a heading numbered among the entries;
+    /// `clusterOfEntry` each real entry's cluster.
     private func topics(clusters membersOf: [[Int]], profiles: [QuestionProfile], knownIDs: [String?],
-                        knownTopic: [String: String], parsed: [ParsedEntry],
-                        heading: (Int) -> QuestionProfile?, sectionProfile: (String) -> QuestionProfile,
-                        clusterOfEntry: (Int) -> Int?) -> [String?] {
+                        knownTopic: [String: String], parsed: [ParsedEntry], headingTokens: [[QuestionToken]?],
+                        analyzer: QuestionAnalyzer, clusterOfEntry: [Int?]) -> [String?] {
         let classifier = TopicClassifier(lexicon: compiled, topics: lexicon.topics)
         let indexOf = Dictionary(compiled.topicIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let known = membersOf.map { members in members.lazy.compactMap { knownIDs[$0] }.first.flatMap { knownTopic[$0] } }
@@ -160,11 +163,11 @@ public struct BankImporter: Sendable {
             // The page's own section headings, then headings numbered among the entries.
             if parsed[i].section != section {
                 section = parsed[i].section
-                items.append(.heading(section.map { classifier.scores(sectionProfile($0)) } ?? [:]))
+                items.append(.heading(section.map { classifier.scores(analyzer.profile($0)) } ?? [:]))
             }
-            if let profile = heading(i) {
-                items.append(.heading(classifier.scores(profile)))
-            } else if let cluster = clusterOfEntry(i) {
+            if let tokens = headingTokens[i] {
+                items.append(.heading(classifier.scores(analyzer.profile(tokens: tokens))))
+            } else if let cluster = clusterOfEntry[i] {
                 items.append(.question(cluster: cluster))
             }
         }

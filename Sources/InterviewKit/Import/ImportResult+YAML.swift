@@ -12,8 +12,11 @@ extension ImportResult {
         guard !fresh.isEmpty else { return "# Nothing new: every question of the list is already in the bank.\n" }
         let entryByNumber = Dictionary(entries.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         let proposalOf = Dictionary(proposed.flatMap { p in p.clusters.map { ($0, p) } }, uniquingKeysWith: { first, _ in first })
-        /// The topic a cluster's skeleton goes under: its own, a proposed one, or none.
-        func group(_ c: Cluster) -> String? { c.topic ?? proposalOf[c.id].map { "proposed:" + $0.topic } }
+        /// The document a cluster's skeleton goes in: its topic's, a proposed topic's, or none.
+        func group(_ c: Cluster) -> SkeletonGroup {
+            if let topic = c.topic { return .topic(topic) }
+            return proposalOf[c.id].map(SkeletonGroup.proposed) ?? .unclassified
+        }
         func questionID(_ c: Cluster) -> String { "\(c.topic ?? proposalOf[c.id]?.topic ?? "unclassified")/\(c.id)" }
         let idOf = Dictionary(fresh.map { ($0.id, questionID($0)) }, uniquingKeysWith: { first, _ in first })
 
@@ -26,23 +29,24 @@ extension ImportResult {
                 out += "#   \(idOf[s.a] ?? s.a)  ~  \(idOf[s.b] ?? s.b)  (similarity \(s.similarity))\n"
             }
         }
-        var topicOrder: [String?] = []
-        for c in fresh where !topicOrder.contains(group(c)) { topicOrder.append(group(c)) }
-        for topic in topicOrder {
+        var groups: [SkeletonGroup] = []
+        for c in fresh where !groups.contains(group(c)) { groups.append(group(c)) }
+        for g in groups {
             if !out.isEmpty { out += "---\n" }
-            if let topic, topic.hasPrefix("proposed:"), let proposal = proposed.first(where: { "proposed:" + $0.topic == topic }) {
+            switch g {
+            case .topic(let topic):
+                out += "# New questions for rubrics/\(topic).yaml: append them under `questions:`.\n"
+                out += "topic: \(topic)\n"
+            case .proposed(let proposal):
                 out += "# No bank topic fits these; they share \"\(proposal.word)\". A new topic? Write\n"
                 out += "# rubrics/\(proposal.topic).yaml with a title, description and keywords, or move each question.\n"
                 out += "topic: \(proposal.topic)\n"
-            } else if let topic {
-                out += "# New questions for rubrics/\(topic).yaml: append them under `questions:`.\n"
-                out += "topic: \(topic)\n"
-            } else {
+            case .unclassified:
                 out += "# No topic's keywords matched these: choose a topic for each and move it there.\n"
                 out += "topic: unclassified\n"
             }
             out += "questions:\n"
-            for c in fresh where group(c) == topic {
+            for c in fresh where group(c) == g {
                 let members = c.members.compactMap { entryByNumber[$0] }
                 let level = Self.commonLevel(members) ?? defaultLevel
                 var variants: [String] = []
@@ -63,6 +67,13 @@ extension ImportResult {
             }
         }
         return out
+    }
+
+    /// Where a cluster's skeleton goes.
+    private enum SkeletonGroup: Equatable {
+        case topic(String)
+        case proposed(ProposedTopic)
+        case unclassified
     }
 
     private static func commonLevel(_ members: [Entry]) -> String? {

@@ -157,7 +157,7 @@ struct ListParser: Sendable {
             return Candidate(kind: kind, entry: ParsedEntry(number: number, text: "", level: level, line: line),
                              questionLike: false, placeholderLike: true, furnitureLike: false)
         }
-        let first = words.first.map { TextNormalizer.trimPunctuation($0.lowercased()) } ?? ""
+        let first = Self.firstWord(text)
         var sentenceBreaks = 0
         var previous: Character = " "
         for ch in text {
@@ -271,10 +271,7 @@ struct ListParser: Sendable {
     /// number follows; nil otherwise, so that "👉 Expect ..." keeps the mark that sets it aside.
     static func afterSymbols(_ text: String) -> String? {
         let rest = text.drop { ch in
-            ch == " " || ch.unicodeScalars.allSatisfy { s in
-                !s.isASCII && (s.properties.isEmojiPresentation || s.properties.isEmoji || s.properties.generalCategory == .otherSymbol
-                    || s.properties.isVariationSelector || s.properties.isJoinControl)
-            }
+            ch == " " || ch.unicodeScalars.allSatisfy { $0.isPictograph || $0.properties.isVariationSelector || $0.properties.isJoinControl }
         }
         guard rest.count < text.count, rest.first?.isNumber == true else { return nil }
         return String(rest)

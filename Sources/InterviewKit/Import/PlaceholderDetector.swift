@@ -95,11 +95,7 @@ struct PlaceholderDetector: Sendable {
     /// Whether a text opens with a pictograph or an arrow (`👉`, `⚠️`, `→`) or a note label
     /// (`Note:`, `Tip:`), the way an aside between questions is set off.
     static func opensWithMarker(_ text: String) -> Bool {
-        guard let scalar = text.unicodeScalars.first else { return false }
-        if !scalar.isASCII {
-            let p = scalar.properties
-            if p.isEmojiPresentation || p.generalCategory == .otherSymbol || p.generalCategory == .mathSymbol { return true }
-        }
+        if text.unicodeScalars.first?.isPictograph == true { return true }
         let lower = text.lowercased()
         return Self.noteLabels.contains { lower.hasPrefix($0) }
     }

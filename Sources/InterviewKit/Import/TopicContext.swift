@@ -36,30 +36,26 @@ struct TopicContext: Sendable {
         for p in share { for (t, v) in p { list[t, default: 0] += v } }
         let listShare = Self.distribution(list)
 
-        var context = [[Int: Double]](repeating: [:], count: own.count)
-        var positions = [Int](repeating: 0, count: own.count)
+        // Each question in list order, with the section heading's topic share above it.
+        var questions: [(cluster: Int, section: [Int: Double])] = []
         var section: [Int: Double] = [:]
-        let questionsAt = items.indices.compactMap { i -> (Int, Int)? in
-            if case .question(let c) = items[i] { return (i, c) }
-            return nil
-        }
-        var sectionAt: [Int: [Int: Double]] = [:]
-        for (i, item) in items.enumerated() {
+        for item in items {
             switch item {
             case .heading(let evidence): section = Self.distribution(evidence)
-            case .question: sectionAt[i] = section
+            case .question(let c): questions.append((c, section))
             }
         }
-        for (k, (i, c)) in questionsAt.enumerated() {
+        var context = [[Int: Double]](repeating: [:], count: own.count)
+        var positions = [Int](repeating: 0, count: own.count)
+        for (k, question) in questions.enumerated() {
+            let c = question.cluster
             var ctx: [Int: Double] = [:]
-            let low = max(0, k - neighbourWindow), high = min(questionsAt.count - 1, k + neighbourWindow)
-            for m in low...high where m != k {
-                let (_, other) = questionsAt[m]
-                guard other != c else { continue }
+            let low = max(0, k - neighbourWindow), high = min(questions.count - 1, k + neighbourWindow)
+            for m in low...high where m != k && questions[m].cluster != c {
                 let decay = neighbourWeight * pow(0.6, Double(abs(m - k) - 1))
-                for (t, v) in share[other] { ctx[t, default: 0] += decay * v }
+                for (t, v) in share[questions[m].cluster] { ctx[t, default: 0] += decay * v }
             }
-            for (t, v) in sectionAt[i] ?? [:] { ctx[t, default: 0] += headingWeight * v }
+            for (t, v) in question.section { ctx[t, default: 0] += headingWeight * v }
             for (t, v) in listShare { ctx[t, default: 0] += listWeight * v }
             for (t, v) in ctx { context[c][t, default: 0] += v }
             positions[c] += 1

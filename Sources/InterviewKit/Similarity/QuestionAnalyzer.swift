@@ -52,8 +52,10 @@ struct QuestionAnalyzer: Sendable {
         // With one subject word left, an action verb is what is asked ("How does a thread
         // communicate?" is not "How do you stop a thread?").
         if head.count <= 1 {
-            for i in 0..<n where eligible[i] && !isTail[i] && ImportVocabulary.actionVerbs.contains(Self.base(tokens[i].raw)) {
-                add("⟨" + Self.base(tokens[i].raw) + "⟩", inTail: false)
+            for i in 0..<n where eligible[i] && !isTail[i] {
+                if let verb = VerbClass.baseForms(tokens[i].raw).first(where: ImportVocabulary.actionVerbs.contains) {
+                    add("⟨" + verb + "⟩", inTail: false)
+                }
             }
         }
 
@@ -72,16 +74,6 @@ struct QuestionAnalyzer: Sendable {
         return QuestionProfile(intent: intent, verbClass: VerbClass.detect(tokens), head: head,
                                tail: tail, topicStems: topicStems, topicWeights: topicWeights,
                                topicStopWords: topicStopWords)
-    }
-
-    /// A verb's base form for `ImportVocabulary.actionVerbs` ("communicates" → "communicate").
-    static func base(_ word: String) -> String {
-        for suffix in ["ing", "es", "ed", "s"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
-            let stem = String(word.dropLast(suffix.count))
-            if ImportVocabulary.actionVerbs.contains(stem) { return stem }
-            if ImportVocabulary.actionVerbs.contains(stem + "e") { return stem + "e" }
-        }
-        return word
     }
 
     /// Marks the tokens of context phrases and context words.

@@ -12,7 +12,7 @@ enum VerbClass: Sendable, Hashable {
     }
 
     /// The word and the bases its inflections could come from ("reduces" → "reduce", "reduc").
-    private static func baseForms(_ word: String) -> [String] {
+    static func baseForms(_ word: String) -> [String] {
         var forms = [word]
         for suffix in ["ing", "es", "ed", "s", "d"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
             let base = String(word.dropLast(suffix.count))
