@@ -27,6 +27,22 @@ public struct FacetRecovery: Sendable, Hashable {
     /// Mean and largest of `severityErrors`; nil when no interviewer has enough scores.
     public let meanSeverityError: Double?
     public let maxSeverityError: Double?
+    /// Slope of the centred estimates on the centred true severities of the checked interviewers:
+    /// near 1 when the errors are noise, below 1 when the estimate pulls severities together.
+    public let severitySlope: Double?
+    /// Root mean square of `severityErrors`, and of the model SEs the fit reports for the same
+    /// interviewers (scoring.md §9's diagonal SE, which leaves out the uncertainty of the
+    /// abilities and difficulties each severity is measured against).
+    public let severityRMSError: Double?
+    public let severityRMSStandardError: Double?
+    /// Share of candidates whose true ability lies within θ̂ ± 1.96 SE (both centred, as for
+    /// severities): how far the fair score's interval can be trusted.
+    public let abilityCoverage: Double
+    /// `compare`'s verdict on every pair of fitted candidates: how many pairs it calls "clearly
+    /// ahead" (θ_A − θ_B ± 1.96 √(SE_A² + SE_B²) excludes 0), and in how many of those the
+    /// candidate put ahead is truly the weaker one.
+    public let clearlyAhead: Int
+    public let clearlyAheadWrong: Int
 
     /// Compares `fit` (of `simulation.facetRatings()`) with the truth.
     ///
@@ -62,6 +78,43 @@ public struct FacetRecovery: Sendable, Hashable {
         interviewersChecked = errors.count
         meanSeverityError = errors.isEmpty ? nil : Self.mean(Array(errors.values))
         maxSeverityError = errors.values.max()
+        let checked = estimates.filter { errors[$0.id] != nil }
+        let centredEstimates = checked.map { $0.measure - meanEstimate }
+        let centredTruth = checked.map { (simulation.severity[$0.id] ?? .nan) - meanTruth }
+        severitySlope = checked.count >= 2 ? Self.slope(centredEstimates, on: centredTruth) : nil
+        severityRMSError = errors.isEmpty ? nil : Self.mean(errors.values.map { $0 * $0 }).squareRoot()
+        severityRMSStandardError = checked.isEmpty ? nil : Self.mean(checked.map { $0.standardError * $0.standardError }).squareRoot()
+
+        let meanAbility = Self.mean(fit.candidates.map(\.measure)), meanTrueAbility = Self.mean(truth)
+        let covered = zip(fit.candidates, truth).filter { candidate, true_ in
+            abs((candidate.measure - meanAbility) - (true_ - meanTrueAbility)) <= 1.96 * candidate.standardError
+        }
+        abilityCoverage = fit.candidates.isEmpty ? .nan : Double(covered.count) / Double(fit.candidates.count)
+        let candidates = fit.candidates
+        var clear = 0, wrong = 0
+        for a in candidates.indices {
+            for b in candidates.indices where b > a {
+                let (first, second) = (candidates[a], candidates[b])
+                let se = (first.standardError * first.standardError + second.standardError * second.standardError).squareRoot()
+                let difference = first.measure - second.measure
+                guard abs(difference) > 1.96 * se else { continue }
+                clear += 1
+                if (difference > 0) != (truth[a] > truth[b]) { wrong += 1 }
+            }
+        }
+        clearlyAhead = clear
+        clearlyAheadWrong = wrong
+    }
+
+    /// Least-squares slope of `y` on `x`.
+    static func slope(_ y: [Double], on x: [Double]) -> Double {
+        let (mx, my) = (mean(x), mean(y))
+        var sxy = 0.0, sxx = 0.0
+        for (a, b) in zip(x, y) {
+            sxy += (a - mx) * (b - my)
+            sxx += (a - mx) * (a - mx)
+        }
+        return sxx > 0 ? sxy / sxx : .nan
     }
 
     /// Each candidate's mean rating score, a rating being one interviewer's criterion scores for
