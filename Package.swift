@@ -26,6 +26,8 @@ let package = Package(
             name: "InterviewKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own column functions, for the passes over every score (SQLiteRawRows).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "CSV", package: "CSV.swift"),

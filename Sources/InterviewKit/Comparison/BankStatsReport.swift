@@ -45,18 +45,19 @@ public struct BankStatsReport: Sendable, Encodable {
     ///   - ratings: every complete rating.
     ///   - bankIDs: the bank's question ids (for "never asked").
     public init(drawn: [Int64: [String]], ratings: [RatingRow], bankIDs: [String], scale: ScoreScale = .standard) {
-        struct Key: Hashable {
-            var session: Int64
-            var question: String
-        }
-        var scores: [Key: [Double]] = [:]
-        for rating in ratings { scores[Key(session: rating.session, question: rating.questionID), default: []].append(rating.score) }
+        var pooled: [Int64: [String: [Double]]] = [:]
+        for rating in ratings { pooled[rating.session, default: [:]][rating.questionID, default: []].append(rating.score) }
+        self.init(drawn: drawn, scores: pooled.mapValues { $0.mapValues { $0.reduce(0, +) / Double($0.count) } }, bankIDs: bankIDs, scale: scale)
+    }
+
+    /// - Parameters:
+    ///   - drawn: session -> question ids it drew.
+    ///   - scores: session -> question id -> the mean of its complete ratings (scoring.md §3).
+    ///   - bankIDs: the bank's question ids (for "never asked").
+    init(drawn: [Int64: [String]], scores: [Int64: [String: Double]], bankIDs: [String], scale: ScoreScale = .standard) {
         let sessions: [[String: Double?]] = drawn.keys.sorted().map { session in
             var map: [String: Double?] = [:]
-            for question in drawn[session] ?? [] {
-                let values = scores[Key(session: session, question: question)] ?? []
-                map[question] = values.isEmpty ? Double?.none : values.reduce(0, +) / Double(values.count)
-            }
+            for question in drawn[session] ?? [] { map[question] = scores[session]?[question] }
             return map
         }
         let analysis = ItemAnalysis(sessions: sessions, scale: scale)
@@ -121,17 +122,27 @@ extension BankStatsReport {
     }
 
     /// The statistics of the bank's questions from what the store recorded (none without a store),
-    /// with each question's difficulty from the fair-score fit of the database when it can be made.
+    /// with each question's difficulty from the fair-score fit of the database when it can be made:
+    /// one pass over the scores gives both.
     public init(bank: Bank, store: (any AnalyticsStore)?) throws(StoreError) {
-        self.init(
-            drawn: try store?.drawnQuestions() ?? [:], ratings: try store?.ratings(SessionFilter()) ?? [],
-            bankIDs: bank.questions.map(\.id))
-        guard let store else { return }
+        guard let store else {
+            self.init(drawn: [:], scores: [:], bankIDs: bank.questions.map(\.id))
+            return
+        }
+        var scores = SessionQuestionScores()
+        var fit: Result<FacetFit, any Error>
         do {
-            addModel(try DatabaseFit.load(store), levels: Dictionary(bank.questions.map { ($0.id, $0.level) }, uniquingKeysWith: { first, _ in first }))
+            fit = .success(try DatabaseFit.load(store, visiting: { scores.add($0) }))
         } catch let error as StoreError {
             throw error
         } catch {
+            fit = .failure(error)
+        }
+        self.init(drawn: try store.drawnQuestions(), scores: scores.finish(), bankIDs: bank.questions.map(\.id))
+        switch fit {
+        case .success(let fit):
+            addModel(fit, levels: Dictionary(bank.questions.map { ($0.id, $0.level) }, uniquingKeysWith: { first, _ in first }))
+        case .failure(let error):
             modelNote = "no model difficulties: \(error)"
         }
     }

@@ -155,22 +155,27 @@ public struct InterviewerReport: Sendable, Encodable {
         self = tally.report()
     }
 
-    /// The report over a whole database, streamed: one pass over its criterion values, which also
-    /// give the ratings.
-    /// With `fair`, each interviewer's severity comes from the fit of the database (cached until
-    /// the next score) too.
+    /// The report over a whole database, streamed: one pass over its scores, which also give the
+    /// ratings. With `fair`, each interviewer's severity comes from the fit of the database
+    /// (cached until the next score) too, and a fit that is not cached reads the same pass.
     public static func load(from store: some AnalyticsStore, scale: ScoreScale = .standard, fair: Bool = true) throws(StoreError) -> InterviewerReport {
         var tally = InterviewerTally(scale: scale, ratingsFromValues: true)
-        try store.forEachCriterionValue { tally.add($0) }
-        var report = tally.report()
-        guard fair else { return report }
+        guard fair else {
+            try store.forEachScore { tally.add($0) }
+            return tally.report()
+        }
+        var fit: FacetFit?
+        var severityNote: String?
         do {
-            report.addSeverities(try DatabaseFit.load(store))
+            fit = try DatabaseFit.load(store, visiting: { tally.add($0) })
         } catch let error as StoreError {
             throw error
         } catch {
-            report.severityNote = "no severities: \(error)"
+            severityNote = "no severities: \(error)"
         }
+        var report = tally.report()
+        if let fit { report.addSeverities(fit) }
+        if let severityNote { report.severityNote = severityNote }
         return report
     }
 

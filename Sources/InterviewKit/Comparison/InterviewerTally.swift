@@ -79,6 +79,11 @@ public struct InterviewerTally: Sendable {
         criteria = value.criteria
     }
 
+    /// A score of a whole-database pass (``AnalyticsStore/forEachScore(_:)``).
+    public mutating func add(_ row: ScoreRow) {
+        add(row.criterionValue)
+    }
+
     public mutating func add(_ rating: RatingRow) {
         addRating(session: rating.session, question: rating.questionID, rater: rater(rating.interviewer), score: rating.score)
     }

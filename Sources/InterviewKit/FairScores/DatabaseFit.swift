@@ -7,17 +7,32 @@ import Foundation
 public enum DatabaseFit {
     /// The fit, with candidates named; rows on another scale than the most common first one are
     /// left out (one model needs one scale).
-    public static func load(_ store: any AnalyticsStore, priors: FacetPriors = .standard, cache: ResultCache? = ResultCache()) throws -> FacetFit {
+    ///
+    /// With `visit`, every score of the database is also handed to it, in one pass over the
+    /// scores that the fit reads too when it is not cached: a caller with its own statistics over
+    /// the scores (agreement, bank statistics) reads them once. The pass is complete before an
+    /// error of the fit itself is thrown; a store error ends it.
+    public static func load(_ store: any AnalyticsStore, priors: FacetPriors = .standard, cache: ResultCache? = ResultCache(),
+                            visiting visit: ((ScoreRow) -> Void)? = nil) throws -> FacetFit {
         let name = "fair-fit-\(priors.ability)-\(priors.difficulty)-\(priors.severity).json"
         // A fit computed here is used as it is, not read back from the text kept for the next run.
         var computed: FacetFit?
+        var visited = false
         let version = try store.dataVersion()
         let compute = { () throws -> String in
-            let fit = try FacetFitter(priors: priors).fit(try ratings(store))
+            var gathered = Gathered()
+            try store.forEachScore { row in
+                visit?(row)
+                gathered.add(row)
+            }
+            visited = true
+            let fit = try FacetFitter(priors: priors).fit(try gathered.finish())
             computed = fit
             return String(decoding: try JSONEncoder().encode(fit), as: UTF8.self)
         }
         let text = try cache.map { cache in try cache.text(name, version: version, compute: compute) } ?? compute()
+        // Served from the cache: the caller's pass is still to be made.
+        if let visit, !visited { try store.forEachScore(visit) }
         let fit = try computed ?? JSONDecoder().decode(FacetFit.self, from: Data(text.utf8))
         // The anchor a candidate report estimates against, kept beside its fit (default priors),
         // whether the fit was computed now or kept from a build that wrote no anchor.
@@ -52,17 +67,19 @@ public enum DatabaseFit {
         return anchor.renamingOutside { number in Int64(number).flatMap { names[$0] } ?? number }
     }
 
-    /// The database's criterion scores, coded for the fit. The rows come numbered by the store,
-    /// so that no id is hashed or copied per row; candidates are named by their database number.
-    static func ratings(_ store: any AnalyticsStore) throws -> FacetRatings {
+    /// The database's criterion scores of finished sessions, coded for the fit as a pass hands
+    /// them over. The rows come numbered by the store, so that no id is hashed or copied per row;
+    /// candidates are named by their database number.
+    struct Gathered {
         // Made again for the first row's scale; no Optional, which each row would copy.
-        var ratings = FacetRatings()
-        var scale: ScoreScale?
+        private var ratings = FacetRatings()
+        private var scale: ScoreScale?
         // The last weight given to each criterion, by its number in `ratings`.
-        var weights: [Double] = []
-        var firstError: (any Error)?
-        try store.forEachFacetScore { row in
-            guard firstError == nil else { return }
+        private var weights: [Double] = []
+        private var firstError: (any Error)?
+
+        mutating func add(_ row: ScoreRow) {
+            guard row.finished, firstError == nil else { return }
             if scale == nil {
                 scale = row.scale
                 ratings = FacetRatings(scale: row.scale)
@@ -79,17 +96,21 @@ public enum DatabaseFit {
             let criterion = Int(ratings.criterion[ratings.count - 1])
             if criterion == weights.count { weights.append(row.weight) } else { weights[criterion] = row.weight }
         }
-        if let firstError { throw firstError }
-        guard scale != nil else { throw FacetFitError.noRatings }
-        for (criterion, weight) in zip(ratings.criteria, weights).sorted(by: { $0.0 < $1.0 }) {
-            try ratings.setWeight(weight, for: criterion)
+
+        /// The ratings gathered, or the first error met.
+        consuming func finish() throws -> FacetRatings {
+            if let firstError { throw firstError }
+            guard scale != nil else { throw FacetFitError.noRatings }
+            for (criterion, weight) in zip(ratings.criteria, weights).sorted(by: { $0.0 < $1.0 }) {
+                try ratings.setWeight(weight, for: criterion)
+            }
+            return ratings
         }
-        return ratings
     }
 }
 
 /// A database row names its candidate by database number (`DatabaseFit` renames after the cache).
-extension FacetScoreRow: FacetRowIDs {
+extension ScoreRow: FacetRowIDs {
     func id(of facet: FacetRatings.Facet) -> String {
         switch facet {
         case .candidate: String(candidate)

@@ -67,15 +67,23 @@ public struct CriterionValueRow: Sendable, Hashable {
     }
 }
 
-/// One recorded criterion score of a finished session, for the fair-score fit (scoring.md §9). The
-/// candidate is named by its database number, so that a cached fit holds no candidate's text.
+/// One recorded criterion score, for the passes over a whole database: agreement between
+/// interviewers (``InterviewerTally``), the complete ratings of bank statistics, and the
+/// fair-score fit (scoring.md §9; finished sessions only). The candidate is named by its database
+/// number, so that a cached fit holds no candidate's text.
 ///
 /// Millions of rows come in one pass: besides its ids, each row carries a number for each of them
 /// (a database id or the store's own code, the same for the same id throughout the pass), so that
-/// the fit finds an element by number and reads its id only when the number is new. The ids are
+/// a caller finds an element by number and reads its id only when the number is new. The ids are
 /// shared strings, decoded once per question of a session or once per pass, not once per row.
-public struct FacetScoreRow: Sendable, Hashable {
+public struct ScoreRow: Sendable, Hashable {
+    public var session: Int64
+    /// The session's question (its row in the store): the same for every score of one question
+    /// of one session, and for no other.
+    public var questionRow: Int64
     public var candidate: Int64
+    /// Whether the session is finished (only those enter the fit).
+    public var finished: Bool
     public var questionID: String
     public var interviewer: String
     public var criterion: String
@@ -84,16 +92,22 @@ public struct FacetScoreRow: Sendable, Hashable {
     public var interviewerNumber: Int64
     public var criterionNumber: Int64
     public var value: Int
-    /// The criterion's weight in the question's rubric.
+    /// The criterion's weight in the question's rubric, and how many criteria the rubric has:
+    /// enough to tell a complete rating and its score (scoring.md §1) from the values alone.
     public var weight: Double
+    public var criteria: Int
     public var scale: ScoreScale
     /// At least as many rows as the pass hands over (the same in every row; 0 when unknown), so
     /// that a caller can reserve room for them at once.
     public var expectedRows: Int
 
-    public init(candidate: Int64, questionID: String, questionNumber: Int64, interviewer: String, interviewerNumber: Int64,
-                criterion: String, criterionNumber: Int64, value: Int, weight: Double, scale: ScoreScale, expectedRows: Int = 0) {
+    public init(session: Int64, questionRow: Int64, candidate: Int64, finished: Bool, questionID: String, questionNumber: Int64,
+                interviewer: String, interviewerNumber: Int64, criterion: String, criterionNumber: Int64, value: Int, weight: Double,
+                criteria: Int, scale: ScoreScale, expectedRows: Int = 0) {
+        self.session = session
+        self.questionRow = questionRow
         self.candidate = candidate
+        self.finished = finished
         self.questionID = questionID
         self.interviewer = interviewer
         self.criterion = criterion
@@ -102,8 +116,15 @@ public struct FacetScoreRow: Sendable, Hashable {
         self.criterionNumber = criterionNumber
         self.value = value
         self.weight = weight
+        self.criteria = criteria
         self.scale = scale
         self.expectedRows = expectedRows
+    }
+
+    /// The row as a criterion value, for the in-memory reports.
+    public var criterionValue: CriterionValueRow {
+        CriterionValueRow(session: session, questionID: questionID, criterion: criterion, interviewer: interviewer, value: value,
+                          weight: weight, criteria: criteria)
     }
 }
 
@@ -152,12 +173,10 @@ public protocol AnalyticsStore: Sendable {
     /// scoring lets them see the rest of the panel.
     func sessionsRecommended(by interviewer: String) throws(StoreError) -> Set<Int64>
 
-    /// Every recorded criterion value of the whole database, one at a time, the values of one
-    /// question of a session together (sessions in id order; within them no order is promised).
-    func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError)
-
-    /// Every criterion score of the finished sessions, one at a time, in no promised order.
-    func forEachFacetScore(_ body: (FacetScoreRow) -> Void) throws(StoreError)
+    /// Every recorded criterion score of the whole database (every status), one at a time: the
+    /// one pass that agreement, bank statistics and the fit share. The scores of one question of
+    /// a session come together; no order of questions, or within one, is promised.
+    func forEachScore(_ body: (ScoreRow) -> Void) throws(StoreError)
 
     /// Candidate database number -> name, for every candidate.
     func candidateNames() throws(StoreError) -> [Int64: String]
@@ -186,7 +205,7 @@ extension AnalyticsStore {
     /// Every recorded criterion value of the whole database.
     public func criterionValues() throws(StoreError) -> [CriterionValueRow] {
         var result: [CriterionValueRow] = []
-        try forEachCriterionValue { result.append($0) }
+        try forEachScore { result.append($0.criterionValue) }
         return result
     }
 }

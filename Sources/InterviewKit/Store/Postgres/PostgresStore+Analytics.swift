@@ -79,45 +79,27 @@ extension PostgresStore: AnalyticsStore {
         }
     }
 
-    public func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError) {
+    public func forEachScore(_ body: (ScoreRow) -> Void) throws(StoreError) {
         try read { db in
-            for row in try db.query(
-                """
-                SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value, sc.weight, sq.criteria_count
-                FROM score sc JOIN session_question sq ON sq.id = sc.session_question_id JOIN interviewer i ON i.id = sc.interviewer_id
-                ORDER BY sq.session_id, sq.position, sc.criterion COLLATE "C", i.name COLLATE "C"
-                """
-            ) {
-                body(
-                    CriterionValueRow(
-                        session: try row[0].decode(Int64.self), questionID: try row[1].decode(String.self), criterion: try row[2].decode(String.self),
-                        interviewer: try row[3].decode(String.self), value: try row[4].decode(Int.self), weight: try row[5].decode(Double.self),
-                        criteria: try row[6].decode(Int.self)))
-            }
-        }
-    }
-
-    public func forEachFacetScore(_ body: (FacetScoreRow) -> Void) throws(StoreError) {
-        try read { db in
-            var questionCodes = FacetScoreCodes(), interviewerCodes = FacetScoreCodes(), criterionCodes = FacetScoreCodes()
+            var questionCodes = TextCodes(), criterionCodes = TextCodes()
             try db.forEach(
                 PostgresQuery(
                     unsafeSQL: """
-                        SELECT s.candidate_id, sq.question_id, i.name, sc.criterion, sc.value, sc.weight, sq.scale_lo, sq.scale_hi
-                        FROM session s JOIN session_question sq ON sq.session_id = s.id JOIN score sc ON sc.session_question_id = sq.id
+                        SELECT sq.id, sq.session_id, s.candidate_id, s.status = 'finished', sq.question_id, sq.criteria_count,
+                          sq.scale_lo, sq.scale_hi, sc.interviewer_id, i.name, sc.criterion, sc.value, sc.weight
+                        FROM session_question sq JOIN session s ON s.id = sq.session_id JOIN score sc ON sc.session_question_id = sq.id
                         JOIN interviewer i ON i.id = sc.interviewer_id
-                        WHERE s.status = 'finished'
+                        ORDER BY sq.id
                         """, binds: PostgresBindings())
             ) { row in
-                let (candidate, question, interviewer, criterion, value, weight, lo, hi) =
-                    try row.decode((Int64, String, String, String, Int, Double, Int, Int).self)
+                let (questionRow, session, candidate, finished, question, criteria, lo, hi, interviewerID, interviewer, criterion, value, weight) =
+                    try row.decode((Int64, Int64, Int64, Bool, String, Int, Int, Int, Int64, String, String, Int, Double).self)
                 let (questionNumber, questionID) = questionCodes.code(question)
-                let (interviewerNumber, interviewerName) = interviewerCodes.code(interviewer)
                 let (criterionNumber, criterionName) = criterionCodes.code(criterion)
-                body(FacetScoreRow(candidate: candidate, questionID: questionID, questionNumber: questionNumber,
-                                   interviewer: interviewerName, interviewerNumber: interviewerNumber,
-                                   criterion: criterionName, criterionNumber: criterionNumber, value: value, weight: weight,
-                                   scale: ScoreScale(lo: lo, hi: hi)))
+                body(ScoreRow(session: session, questionRow: questionRow, candidate: candidate, finished: finished,
+                              questionID: questionID, questionNumber: questionNumber, interviewer: interviewer, interviewerNumber: interviewerID,
+                              criterion: criterionName, criterionNumber: criterionNumber, value: value, weight: weight, criteria: criteria,
+                              scale: ScoreScale(lo: lo, hi: hi)))
             }
         }
     }

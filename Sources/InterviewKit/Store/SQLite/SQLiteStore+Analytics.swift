@@ -79,67 +79,51 @@ extension SQLiteStore: AnalyticsStore {
         }
     }
 
-    public func forEachCriterionValue(_ body: (CriterionValueRow) -> Void) throws(StoreError) {
-        try read { db in
-            // CROSS JOIN keeps SQLite from reading the scores by interviewer and sorting them all:
-            // the questions come in the order of their (session, question) index, which also holds
-            // the criteria count (v5), and each one's scores by its primary key, with no sort.
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT sq.session_id, sq.question_id, sc.criterion, i.name, sc.value, sc.weight, sq.criteria_count
-                    FROM session_question sq CROSS JOIN score sc ON sc.session_question_id = sq.id JOIN interviewer i ON i.id = sc.interviewer_id
-                    ORDER BY sq.session_id, sq.question_id
-                    """)
-            // Each row is handed over and dropped: nothing is kept to share strings with.
-            while let row = try rows.next() {
-                body(CriterionValueRow(session: row[0], questionID: row[1], criterion: row[2], interviewer: row[3], value: row[4], weight: row[5], criteria: row[6]))
-            }
-        }
-    }
-
-    public func forEachFacetScore(_ body: (FacetScoreRow) -> Void) throws(StoreError) {
+    public func forEachScore(_ body: (ScoreRow) -> Void) throws(StoreError) {
         try read { db in
             var interviewers: [Int64: String] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, name FROM interviewer") { interviewers[row[0]] = row[1] }
-            // Every score, some of unfinished sessions: room for the caller to reserve (an index count).
+            // Every score: room for the caller to reserve (an index count).
             let expectedRows = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM score") ?? 0
             // Two scans in the order of the question's row id, merged here instead of joined in
-            // SQL: the finished sessions' questions (each question id read once, not once per
-            // score), and the scores in their primary key's order. Joined, SQLite searched the
-            // scores once per question and read the question's text per score.
-            let questions = try Row.fetchCursor(
+            // SQL: the questions (each question id read once, not once per score), and the scores
+            // in their primary key's order. Joined, SQLite searched the scores once per question
+            // and read the question's text per score.
+            let questions = try SQLiteRawRows(
                 db,
                 sql: """
-                    SELECT sq.id, s.candidate_id, sq.question_id, sq.scale_lo, sq.scale_hi
-                    FROM session_question sq CROSS JOIN session s ON s.id = sq.session_id
-                    WHERE s.status = 'finished' ORDER BY sq.id
+                    SELECT sq.id, sq.session_id, s.candidate_id, s.status = 'finished', sq.question_id, sq.criteria_count,
+                      sq.scale_lo, sq.scale_hi
+                    FROM session_question sq CROSS JOIN session s ON s.id = sq.session_id ORDER BY sq.id
                     """)
-            let scores = try Row.fetchCursor(
+            let scores = try SQLiteRawRows(
                 db, sql: "SELECT session_question_id, interviewer_id, criterion, value, weight FROM score ORDER BY session_question_id")
-            var questionCodes = FacetScoreCodes(), criterionCodes = FacetScoreCodes()
+            var questionCodes = TextCodes(), criterionCodes = TextCodes()
             struct Question {
-                let id: Int64, candidate: Int64, questionID: String, number: Int64, scale: ScoreScale
+                let row: Int64, session: Int64, candidate: Int64, finished: Bool, questionID: String, number: Int64, criteria: Int
+                let scale: ScoreScale
             }
             func nextQuestion() throws -> Question? {
-                guard let row = try questions.next() else { return nil }
-                let lo: Int = row[3], hi: Int = row[4]
-                let (number, questionID) = questionCodes.code(row[2])
-                return Question(id: row[0], candidate: row[1], questionID: questionID, number: number, scale: ScoreScale(lo: lo, hi: hi))
+                guard try questions.step() else { return nil }
+                let (number, questionID) = questions.withText(4) { questionCodes.code(bytes: $0) }
+                return Question(row: questions.int64(0), session: questions.int64(1), candidate: questions.int64(2), finished: questions.int(3) != 0,
+                                questionID: questionID, number: number, criteria: questions.int(5),
+                                scale: ScoreScale(lo: questions.int(6), hi: questions.int(7)))
             }
             var question = try nextQuestion()
             var interviewer: (id: Int64, name: String) = (-1, "")
-            while let row = try scores.next() {
-                let questionRow: Int64 = row[0]
-                while let current = question, current.id < questionRow { question = try nextQuestion() }
-                guard let question, question.id == questionRow else { continue }  // an unfinished session's
-                let interviewerID: Int64 = row[1]
+            while try scores.step() {
+                let questionRow = scores.int64(0)
+                while let current = question, current.row < questionRow { question = try nextQuestion() }
+                guard let question, question.row == questionRow else { continue }
+                let interviewerID = scores.int64(1)
                 if interviewerID != interviewer.id { interviewer = (interviewerID, interviewers[interviewerID] ?? "#\(interviewerID)") }
-                let (criterionNumber, criterion) = criterionCodes.code(row[2])
-                body(FacetScoreRow(candidate: question.candidate, questionID: question.questionID, questionNumber: question.number,
-                                   interviewer: interviewer.name, interviewerNumber: interviewer.id,
-                                   criterion: criterion, criterionNumber: criterionNumber, value: row[3], weight: row[4],
-                                   scale: question.scale, expectedRows: expectedRows))
+                let (criterionNumber, criterion) = scores.withText(2) { criterionCodes.code(bytes: $0) }
+                body(ScoreRow(session: question.session, questionRow: question.row, candidate: question.candidate, finished: question.finished,
+                              questionID: question.questionID, questionNumber: question.number,
+                              interviewer: interviewer.name, interviewerNumber: interviewer.id,
+                              criterion: criterion, criterionNumber: criterionNumber, value: scores.int(3), weight: scores.double(4),
+                              criteria: question.criteria, scale: question.scale, expectedRows: expectedRows))
             }
         }
     }
