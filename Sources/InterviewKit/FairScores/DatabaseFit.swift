@@ -20,13 +20,9 @@ public enum DatabaseFit {
         var visited = false
         let version = try store.dataVersion()
         let compute = { () throws -> String in
-            var gathered = Gathered()
-            try store.forEachScore { row in
-                visit?(row)
-                gathered.add(row)
-            }
+            let ratings = try gather(store, visit)
             visited = true
-            let fit = try FacetFitter(priors: priors).fit(try gathered.finish())
+            let fit = try FacetFitter(priors: priors).fit(ratings)
             computed = fit
             return String(decoding: try JSONEncoder().encode(fit), as: UTF8.self)
         }
@@ -65,6 +61,17 @@ public enum DatabaseFit {
         guard !anchor.outside.isEmpty else { return anchor }
         let names = try store.candidateNames()
         return anchor.renamingOutside { number in Int64(number).flatMap { names[$0] } ?? number }
+    }
+
+    /// The fit's ratings from one pass over the scores, each score handed to `visit` too. Its own
+    /// function, so that nothing but the result holds the rows when the fit takes them over.
+    private static func gather(_ store: any AnalyticsStore, _ visit: ((ScoreRow) -> Void)?) throws -> FacetRatings {
+        var gathered = Gathered()
+        try store.forEachScore { row in
+            visit?(row)
+            gathered.add(row)
+        }
+        return try gathered.finish()
     }
 
     /// The database's criterion scores of finished sessions, coded for the fit as a pass hands
