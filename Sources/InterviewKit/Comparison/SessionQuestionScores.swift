@@ -4,13 +4,13 @@
 struct SessionQuestionScores {
     /// Session -> question id -> score.
     private(set) var scores: [Int64: [String: Double]] = [:]
-    private var current: ScoreRow?
+    /// The question being added: its row, session, id and number of criteria.
+    private var question: (row: Int64, session: Int64, id: String, criteria: Int)?
     /// The current question's interviewers: number, name, criteria scored, Σ w·v, Σ w.
     private var raters: [(number: Int64, name: String, count: Int, weighted: Double, weights: Double)] = []
 
     mutating func add(_ row: ScoreRow) {
-        if row.questionRow != current?.questionRow { flush() }
-        if current == nil { current = row }
+        if row.questionRow != question?.row { flush(next: row) }
         let value = Double(row.value) * row.weight
         if let at = raters.firstIndex(where: { $0.number == row.interviewerNumber }) {
             raters[at].count += 1
@@ -23,21 +23,24 @@ struct SessionQuestionScores {
 
     /// The scores of every question added.
     consuming func finish() -> [Int64: [String: Double]] {
-        flush()
+        flush(next: nil)
         return scores
     }
 
-    /// The question's complete ratings (every criterion of its rubric scored), averaged in the
-    /// order of their interviewers' names.
-    private mutating func flush() {
+    /// The current question's complete ratings (every criterion of its rubric scored), averaged
+    /// in the order of their interviewers' names; then `next`'s question is the current one.
+    private mutating func flush(next: ScoreRow?) {
         defer {
-            current = nil
+            question = next.map { ($0.questionRow, $0.session, $0.questionID, $0.criteria) }
             raters.removeAll(keepingCapacity: true)
         }
-        guard let question = current else { return }
-        let complete = raters.filter { $0.count == question.criteria && $0.weights > 0 }.sorted { $0.name < $1.name }
-        guard !complete.isEmpty else { return }
-        let total = complete.reduce(0) { $0 + $1.weighted / $1.weights }
-        scores[question.session, default: [:]][question.questionID] = total / Double(complete.count)
+        guard let question else { return }
+        raters.sort { $0.name < $1.name }
+        var total = 0.0, complete = 0
+        for rater in raters where rater.count == question.criteria && rater.weights > 0 {
+            total += rater.weighted / rater.weights
+            complete += 1
+        }
+        if complete > 0 { scores[question.session, default: [:]][question.id] = total / Double(complete) }
     }
 }

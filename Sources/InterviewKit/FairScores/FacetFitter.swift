@@ -25,7 +25,7 @@ public struct FacetFitter: Sendable {
             throw FacetFitError.badPrior(name: name, value: value)
         }
         let design = try FacetDesign(taking: &ratings)
-        var ability = [Double](repeating: 0, count: design.candidates)
+        var ability = Self.startingAbilities(design)
         var other = [Double](repeating: 0, count: design.size)
         for (t, tau) in Self.startingThresholds(design).enumerated() {
             other[design.head + design.criteria + t] = tau
@@ -62,6 +62,18 @@ public struct FacetFitter: Sendable {
             system = accepted
         }
         return FacetFit(ratings: ratings, design: design, system: system, ability: ability, other: other, iterations: iterations)
+    }
+
+    /// Each candidate's θ from their mean category m of K: log((m + ½) / (K − m + ½)), the logit
+    /// of the share of the scale they reached, a start near the answer.
+    private static func startingAbilities(_ design: FacetDesign) -> [Double] {
+        let top = Double(design.thresholds)
+        return (0..<design.candidates).map { n in
+            let rows = design.rowOffsets[n]..<design.rowOffsets[n + 1]
+            guard !rows.isEmpty else { return 0 }
+            let mean = rows.reduce(0.0) { $0 + Double(design.category[$1]) } / Double(rows.count)
+            return log((mean + 0.5) / (top - mean + 0.5))
+        }
     }
 
     /// τ_k from the category counts, log(n_{k−1} / n_k), centred: a start near the answer.
