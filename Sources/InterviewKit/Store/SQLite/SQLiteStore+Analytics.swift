@@ -148,8 +148,13 @@ extension SQLiteStore: AnalyticsStore {
     public func drawnQuestions() throws(StoreError) -> [Int64: [String]] {
         try read { db in
             var result: [Int64: [String]] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT session_id, question_id FROM session_question ORDER BY session_id, position")
-            while let row = try rows.next() { result[row[0], default: []].append(row[1]) }
+            // A few hundred question ids over every session: each decoded once and shared.
+            var ids = TextCodes()
+            let rows = try SQLiteRawRows(db, sql: "SELECT session_id, question_id FROM session_question ORDER BY session_id, position")
+            while try rows.step() {
+                let id = rows.withText(1) { ids.code(bytes: $0).text }
+                result[rows.int64(0), default: []].append(id)
+            }
             return result
         }
     }

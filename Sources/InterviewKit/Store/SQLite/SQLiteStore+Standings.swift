@@ -4,18 +4,18 @@ import GRDB
 /// The whole database's standings inputs from one scan of each table, in session (or question)
 /// order, joined here by merging: SQLite's joins of 600,000 questions, 200,000 panel seats and
 /// the recommendations to their sessions cost ten times the scans. Columns (all NOT NULL) are
-/// read straight from each statement as it steps (GRDB's `init(sqliteStatement:index:)`):
-/// through `Row`, the 4.8 million scores of 100,000 sessions took twice as long.
+/// read straight from each statement as it steps (``SQLiteRawRows``): through `Row`, the 4.8
+/// million scores of 100,000 sessions took twice as long.
 extension SQLiteStore: StandingsStore {
     public func standingsInputs() throws(StoreError) -> StandingsInputs {
         try read { db in
             var inputs = StandingsInputs()
             var sessions = Sessions()
             var candidateIDs: [Int64] = []
-            let sessionRows = try Rows(db, "SELECT id, candidate_id, status = 'finished' FROM session ORDER BY id")
-            while let id = try sessionRows.cursor.next() {
-                sessions.ids.append(id)
-                candidateIDs.append(sessionRows.int(1))
+            let sessionRows = try SQLiteRawRows(db, sql: "SELECT id, candidate_id, status = 'finished' FROM session ORDER BY id")
+            while try sessionRows.step() {
+                sessions.ids.append(sessionRows.int64(0))
+                candidateIDs.append(sessionRows.int64(1))
                 sessions.finished.append(sessionRows.int(2) != 0)
             }
             // Candidates in id order.
@@ -32,10 +32,10 @@ extension SQLiteStore: StandingsStore {
                 inputs.interviewers.append(row[1])
             }
             var seated = Array(repeating: Set<Int>(), count: inputs.candidates.count)
-            let panels = try Rows(db, "SELECT session_id, interviewer_id FROM session_interviewer ORDER BY session_id")
+            let panels = try SQLiteRawRows(db, sql: "SELECT session_id, interviewer_id FROM session_interviewer ORDER BY session_id")
             sessions.rewind()
-            while let session = try panels.cursor.next() {
-                guard let index = sessions.seek(session), let interviewer = interviewers[panels.int(1)] else { continue }
+            while try panels.step() {
+                guard let index = sessions.seek(panels.int64(0)), let interviewer = interviewers[panels.int64(1)] else { continue }
                 seated[sessions.candidates[index]].insert(interviewer)
             }
             for (slot, numbers) in seated.enumerated() { inputs.candidates[slot].interviewers = numbers.sorted() }
@@ -69,23 +69,6 @@ extension SQLiteStore: StandingsStore {
             while position < ids.count && ids[position] < id { position += 1 }
             return position < ids.count && ids[position] == id ? position : nil
         }
-    }
-
-    /// A statement stepped by the cursor of its first column (an integer); the other columns are
-    /// read with ``int(_:)`` and ``double(_:)`` while the cursor is on the row.
-    private struct Rows {
-        let cursor: FastDatabaseValueCursor<Int64>
-        /// The statement's SQLite handle, alive as long as `cursor`, which holds the statement.
-        let columns: SQLiteStatement
-
-        init(_ db: Database, _ sql: String) throws {
-            let statement = try db.makeStatement(sql: sql)
-            cursor = try Int64.fetchCursor(statement)
-            columns = statement.sqliteStatement
-        }
-
-        func int(_ column: CInt) -> Int64 { Int64(sqliteStatement: columns, index: column) }
-        func double(_ column: CInt) -> Double { Double(sqliteStatement: columns, index: column) }
     }
 
     /// One finished question of the database.
@@ -135,32 +118,23 @@ extension SQLiteStore: StandingsStore {
         _ body: (_ candidate: Int, _ topic: Int, _ score: Double) -> Void
     ) throws {
         var questions: [FinishedQuestion] = []
-        let questionRows = try Rows(db, "SELECT session_id, id, criteria_count FROM session_question ORDER BY session_id")
+        let questionRows = try SQLiteRawRows(db, sql: "SELECT session_id, id, criteria_count FROM session_question ORDER BY session_id")
         sessions.rewind()
-        while let session = try questionRows.cursor.next() {
-            guard let index = sessions.seek(session), sessions.finished[index] else { continue }
+        while try questionRows.step() {
+            guard let index = sessions.seek(questionRows.int64(0)), sessions.finished[index] else { continue }
             questions.append(
-                FinishedQuestion(id: questionRows.int(1), candidate: sessions.candidates[index], criteria: Int(questionRows.int(2))))
+                FinishedQuestion(id: questionRows.int64(1), candidate: sessions.candidates[index], criteria: questionRows.int(2)))
         }
         questions.sort { $0.id < $1.id }
         // Topics numbered as they are met; the topic index hands the questions over topic by topic.
         var topicOfQuestion: [(id: Int64, topic: Int)] = []
-        var topicNumbers: [String: Int] = [:]
-        let topicStatement = try db.makeStatement(sql: "SELECT topic, id FROM session_question")
-        let topicRows = try String.fetchCursor(topicStatement)
-        var topic: String?
-        var number = 0
-        while let rowTopic = try topicRows.next() {
-            if rowTopic != topic {
-                topic = rowTopic
-                number = topicNumbers[rowTopic] ?? topics.count
-                if number == topics.count {
-                    topicNumbers[rowTopic] = number
-                    topics.append(rowTopic)
-                }
-            }
-            topicOfQuestion.append((Int64(sqliteStatement: topicStatement.sqliteStatement, index: 1), number))
+        var topicCodes = TextCodes()
+        let topicRows = try SQLiteRawRows(db, sql: "SELECT topic, id FROM session_question")
+        while try topicRows.step() {
+            let number = topicRows.withText(0) { topicCodes.code(bytes: $0).number }
+            topicOfQuestion.append((topicRows.int64(1), topics.count + Int(number)))
         }
+        topics += topicCodes.texts
         topicOfQuestion.sort { $0.id < $1.id }
         var next = 0
         for index in questions.indices {
@@ -172,12 +146,12 @@ extension SQLiteStore: StandingsStore {
         topicOfQuestion = []
 
         // The scores in primary key order: a question's ratings together, each rating's criteria together.
-        let scores = try Rows(
-            db, "SELECT session_question_id, interviewer_id, value, weight FROM score ORDER BY session_question_id, interviewer_id, criterion")
+        let scores = try SQLiteRawRows(
+            db, sql: "SELECT session_question_id, interviewer_id, value, weight FROM score ORDER BY session_question_id, interviewer_id, criterion")
         var open = OpenQuestion()
         next = 0  // the first finished question not yet passed
-        while let question = try scores.cursor.next() {
-            let interviewer = scores.int(1)
+        while try scores.step() {
+            let question = scores.int64(0), interviewer = scores.int64(1)
             if question != open.id || interviewer != open.interviewer {
                 open.closeRating()
                 open.interviewer = interviewer
@@ -190,7 +164,7 @@ extension SQLiteStore: StandingsStore {
             }
             guard open.question != nil else { continue }
             let weight = scores.double(3)
-            open.weighted += Double(scores.int(2)) * weight
+            open.weighted += Double(scores.int64(2)) * weight
             open.weights += weight
             open.values += 1
         }
