@@ -26,7 +26,7 @@ public struct FacetFitter: Sendable {
         }
         let design = try FacetDesign(taking: &ratings)
         var ability = Self.startingAbilities(design)
-        var other = [Double](repeating: 0, count: design.size)
+        var other = Self.startingOther(design, ability: ability)
         for (t, tau) in Self.startingThresholds(design).enumerated() {
             other[design.head + design.criteria + t] = tau
         }
@@ -74,6 +74,32 @@ public struct FacetFitter: Sendable {
             let mean = rows.reduce(0.0) { $0 + Double(design.category[$1]) } / Double(rows.count)
             return log((mean + 0.5) / (top - mean + 0.5))
         }
+    }
+
+    /// Each question's δ and each interviewer's λ from their rows: the mean over them of θ minus
+    /// the logit of the share of the scale reached, θ being the candidate's start; criteria at 0.
+    private static func startingOther(_ design: FacetDesign, ability: [Double]) -> [Double] {
+        let top = Double(design.thresholds)
+        let logit = (0...design.thresholds).map { log((Double($0) + 0.5) / (top - Double($0) + 0.5)) }
+        var sums = [Double](repeating: 0, count: design.head), counts = [Double](repeating: 0, count: design.head)
+        for n in 0..<design.candidates {
+            for row in design.rowOffsets[n]..<design.rowOffsets[n + 1] {
+                let gap = ability[n] - logit[Int(design.category[row])]
+                let q = Int(design.question[row]), j = design.questions + Int(design.interviewer[row])
+                sums[q] += gap
+                counts[q] += 1
+                sums[j] += gap
+                counts[j] += 1
+            }
+        }
+        var other = [Double](repeating: 0, count: design.size)
+        for slot in 0..<design.head where counts[slot] > 0 { other[slot] = sums[slot] / counts[slot] }
+        // Each group centred, as its prior centres it (θ takes up the common shift).
+        for range in [0..<design.questions, design.questions..<design.head] where !range.isEmpty {
+            let mean = range.reduce(0.0) { $0 + other[$1] } / Double(range.count)
+            for slot in range { other[slot] -= mean }
+        }
+        return other
     }
 
     /// τ_k from the category counts, log(n_{k−1} / n_k), centred: a start near the answer.
