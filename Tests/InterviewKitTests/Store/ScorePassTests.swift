@@ -7,6 +7,13 @@ import Testing
 /// (``AnalyticsStore/forEachScore(_:)``), on both engines.
 @Suite("One pass over the scores")
 struct ScorePassTests {
+    /// Each question's score as bank stats takes it from the pass.
+    static func passScores(_ store: any AnalyticsStore) throws -> [Int64: [String: Double]] {
+        var scores = SessionQuestionScores()
+        try store.forEachScore { scores.add($0) }
+        return scores.finish()
+    }
+
     @Test("every score once, with its session's state, a question's scores together, one number per id", arguments: Engine.all)
     func everyScore(engine: Engine) throws {
         try engine.withStore { store in
@@ -44,9 +51,7 @@ struct ScorePassTests {
     func questionScores(engine: Engine) throws {
         try engine.withStore { store in
             _ = try ReportFixture.record(into: store)
-            var scores = SessionQuestionScores()
-            try store.forEachScore { scores.add($0) }
-            let fromPass = scores.finish()
+            let fromPass = try Self.passScores(store)
             var expected: [Int64: [String: [Double]]] = [:]
             for rating in try store.ratings(SessionFilter()) {
                 expected[rating.session, default: [:]][rating.questionID, default: []].append(rating.score)
@@ -68,10 +73,8 @@ struct ScorePassTests {
     func bankStats(engine: Engine) throws {
         try engine.withStore { store in
             _ = try ReportFixture.record(into: store)
-            var scores = SessionQuestionScores()
-            try store.forEachScore { scores.add($0) }
             let ids = ["async/a", "async/b", "memory/a", "memory/b", "concurrency/a", "distributed/a", "never/asked"]
-            let fromPass = BankStatsReport(drawn: try store.drawnQuestions(), scores: scores.finish(), bankIDs: ids)
+            let fromPass = BankStatsReport(drawn: try store.drawnQuestions(), scores: try Self.passScores(store), bankIDs: ids)
             let fromRatings = BankStatsReport(drawn: try store.drawnQuestions(), ratings: try store.ratings(SessionFilter()), bankIDs: ids)
             #expect(fromPass.questions.map(\.id) == fromRatings.questions.map(\.id))
             #expect(fromPass.questions.map { "\($0.drawn) \($0.scored) \($0.flags)" } == fromRatings.questions.map { "\($0.drawn) \($0.scored) \($0.flags)" })
