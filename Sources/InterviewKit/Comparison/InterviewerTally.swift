@@ -106,22 +106,14 @@ public struct InterviewerTally: Sendable {
         target.append((who, score))
     }
 
-    /// The question's complete ratings: Σ w·v / Σ w of each interviewer who scored every
-    /// criterion, summed in the order the values came (the store's, as SQL sums them).
+    /// The question's complete ratings (``RatingSums``), in the order of their interviewers' names.
     private mutating func addRatingsFromValues() {
         guard ratingsFromValues, let key = valuesKey else { return }
-        var sums: [(rater: Int, count: Int, weighted: Double, weights: Double)] = []
-        for entry in values {
-            if let at = sums.firstIndex(where: { $0.rater == entry.rater }) {
-                sums[at].count += 1
-                sums[at].weighted += Double(entry.value) * entry.weight
-                sums[at].weights += entry.weight
-            } else {
-                sums.append((entry.rater, 1, Double(entry.value) * entry.weight, entry.weight))
-            }
-        }
-        for sum in sums.sorted(by: { names[$0.rater] < names[$1.rater] }) where sum.count == criteria && sum.weights > 0 {
-            addRating(session: key.session, question: key.question, rater: sum.rater, score: sum.weighted / sum.weights)
+        var sums = RatingSums<Int>()
+        for entry in values { sums.add(entry.rater, value: entry.value, weight: entry.weight) }
+        let names = names
+        sums.forEachComplete(criteria: criteria, by: { names[$0] < names[$1] }) { rater, score in
+            addRating(session: key.session, question: key.question, rater: rater, score: score)
         }
     }
 

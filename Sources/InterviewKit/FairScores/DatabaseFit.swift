@@ -77,7 +77,7 @@ public enum DatabaseFit {
     /// The database's criterion scores of finished sessions, coded for the fit as a pass hands
     /// them over. The rows come numbered by the store, so that no id is hashed or copied per row;
     /// candidates are named by their database number.
-    struct Gathered {
+    private struct Gathered {
         // Made again for the first row's scale; no Optional, which each row would copy.
         private var ratings = FacetRatings()
         private var scale: ScoreScale?

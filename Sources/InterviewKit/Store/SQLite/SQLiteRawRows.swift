@@ -39,6 +39,4 @@ struct SQLiteRawRows {
         guard let bytes = sqlite3_column_text(statement.sqliteStatement, column) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         return body(UnsafeRawBufferPointer(start: bytes, count: count))
     }
-
-    func string(_ column: Int32) -> String { withText(column) { String(decoding: $0, as: UTF8.self) } }
 }
