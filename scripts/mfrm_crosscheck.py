@@ -17,7 +17,7 @@ TOLERANCE = 1e-4
 
 
 def case(seed):
-    """A random design scored by the model: (lo, hi, rows, criterion weights or None, criteria, priors)."""
+    """A random design scored by the model: (lo, hi, rows, criterion weights or None, priors)."""
     rng = np.random.default_rng(seed)
     lo = int(rng.choice([0, 1])); hi = lo + int(rng.choice([2, 3, 4, 5]))
     ncrit = int(rng.choice([1, 2, 3, 5]))
@@ -55,12 +55,12 @@ def case(seed):
     if K >= 3 and rng.random() < 0.1:  # a category inside the range never used: both must refuse
         rows = [r[:4] + (r[4] + 1 if r[4] == lo + 1 else r[4],) for r in rows]
     priors = (float(rng.choice([2.0, 1.0, 3.5])), float(rng.choice([1.0, 0.5, 2.0])), float(rng.choice([0.5, 0.25, 1.0])))
-    return lo, hi, rows, weights, ncrit, priors
+    return lo, hi, rows, weights, priors
 
 
 def run(seed, binary, folder):
     """The largest difference for one random design (0 when both refuse), what it was in, and the rows."""
-    lo, hi, rows, weights, ncrit, priors = case(seed)
+    lo, hi, rows, weights, priors = case(seed)
     path = os.path.join(folder, f"case{seed}.csv")
     with open(path, "w", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")

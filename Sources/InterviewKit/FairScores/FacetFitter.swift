@@ -64,23 +64,25 @@ public struct FacetFitter: Sendable {
         return FacetFit(ratings: ratings, design: design, system: system, ability: ability, other: other, iterations: iterations)
     }
 
-    /// Each candidate's θ from their mean category m of K: log((m + ½) / (K − m + ½)), the logit
-    /// of the share of the scale they reached, a start near the answer.
+    /// The logit of the share of the scale a (mean) category m of K reaches: log((m + ½) / (K − m + ½)).
+    private static func logitOfShare(_ category: Double, _ design: FacetDesign) -> Double {
+        log((category + 0.5) / (Double(design.thresholds) - category + 0.5))
+    }
+
+    /// Each candidate's θ from the logit of the share of the scale their mean category reaches: a
+    /// start near the answer.
     private static func startingAbilities(_ design: FacetDesign) -> [Double] {
-        let top = Double(design.thresholds)
-        return (0..<design.candidates).map { n in
+        (0..<design.candidates).map { n in
             let rows = design.rowOffsets[n]..<design.rowOffsets[n + 1]
             guard !rows.isEmpty else { return 0 }
-            let mean = rows.reduce(0.0) { $0 + Double(design.category[$1]) } / Double(rows.count)
-            return log((mean + 0.5) / (top - mean + 0.5))
+            return logitOfShare(rows.reduce(0.0) { $0 + Double(design.category[$1]) } / Double(rows.count), design)
         }
     }
 
     /// Each question's δ and each interviewer's λ from their rows: the mean over them of θ minus
     /// the logit of the share of the scale reached, θ being the candidate's start; criteria at 0.
     private static func startingOther(_ design: FacetDesign, ability: [Double]) -> [Double] {
-        let top = Double(design.thresholds)
-        let logit = (0...design.thresholds).map { log((Double($0) + 0.5) / (top - Double($0) + 0.5)) }
+        let logit = (0...design.thresholds).map { logitOfShare(Double($0), design) }
         var sums = [Double](repeating: 0, count: design.head), counts = [Double](repeating: 0, count: design.head)
         for n in 0..<design.candidates {
             for row in design.rowOffsets[n]..<design.rowOffsets[n + 1] {
