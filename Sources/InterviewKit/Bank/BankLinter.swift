@@ -113,9 +113,9 @@ public struct BankLinter: Sendable {
                 for related in question.related where !allIDs.contains(related) && bank.unreadableTopics.isEmpty {
                     fail(".related", "unknown question id '\(related)'")
                 }
-                var wordings: Set<String> = []
-                for wording in question.wordings where !wordings.insert(wording).inserted {
-                    fail(".variants", "wording given twice: \(wording)")
+                var wordings: Set<String> = [question.text]
+                for (key, list) in [(".variants", question.variants), (".seen_as", question.seenAs)] {
+                    for wording in list where !wordings.insert(wording).inserted { fail(key, "wording given twice: \(wording)") }
                 }
             }
         }
@@ -153,6 +153,12 @@ public struct BankLinter: Sendable {
                 if let generic = GenericPrompt.match(question.text) {
                     warn(".text", "generic prompt (\(generic.name), e.g. \"\(generic.example)\"): ask about a situation - code, numbers, a symptom")
                 }
+                // The live screen offers the variants as other ways to ask the question.
+                for (index, variant) in question.variants.enumerated() {
+                    if let generic = GenericPrompt.match(variant) {
+                        warn(".variants[\(index)]", "generic prompt (\(generic.name)) offered as a way to ask: make it concrete, or move it to seen_as")
+                    }
+                }
                 if question.crib.bonus.isEmpty { warn(".bonus", "no bonus points: say what lifts a 3 to a 4") }
                 if question.crib.sources.isEmpty { warn(".sources", "no sources: say where a reviewer checks the claims") }
             }
@@ -169,7 +175,7 @@ public struct BankLinter: Sendable {
         for (index, question) in questions.enumerated() {
             // A prompt about a snippet ("what does this print, and why?") asks about its code,
             // which its wording does not show: only its other wordings are compared.
-            for wording in question.crib.code.isEmpty ? question.wordings : question.variants {
+            for wording in question.crib.code.isEmpty ? question.wordings : question.variants + question.seenAs {
                 texts.append(wording)
                 owner.append(index)
             }

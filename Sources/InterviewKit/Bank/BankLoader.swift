@@ -9,7 +9,7 @@ import Yams
 public struct BankLoader: Sendable {
     public static let topicFields = ["topic", "title", "description", "keywords", "rubric", "questions"]
     public static let questionFields = [
-        "id", "level", "minutes", "text", "variants", "points", "bonus", "guide", "code", "red_flags", "follow_ups", "related", "sources",
+        "id", "level", "minutes", "text", "variants", "seen_as", "points", "bonus", "guide", "code", "red_flags", "follow_ups", "related", "sources",
     ]
     public static let codeFields = ["lang", "edition", "source", "expect"]
     public static let followUpFields = ["id", "text"]
@@ -216,6 +216,7 @@ public struct BankLoader: Sendable {
         return Question(
             id: id, topic: topic, level: level, minutes: minutes, text: text,
             variants: reader.stringList(object, "variants"),
+            seenAs: reader.stringList(object, "seen_as"),
             points: reader.stringList(object, "points"),
             redFlags: reader.stringList(object, "red_flags"),
             followUps: followUps,

@@ -5,8 +5,11 @@ public struct Question: Sendable, Hashable {
     public var level: Level
     public var minutes: Int
     public var text: String
-    /// Other wordings of the same question.
+    /// Other wordings of the same question, offered to the interviewer ("also asked as").
     public var variants: [String]
+    /// Wordings met in imported lists that are not to be read to a candidate as they stand (a
+    /// false premise, no answerable scope): kept so that an import recognises them, never shown.
+    public var seenAs: [String]
     /// What a strong answer covers; the interviewer ticks these.
     public var points: [String]
     public var redFlags: [String]
@@ -19,7 +22,7 @@ public struct Question: Sendable, Hashable {
 
     public init(
         id: String, topic: String, level: Level, minutes: Int, text: String, variants: [String] = [],
-        points: [String], redFlags: [String] = [], followUps: [FollowUp], related: [String] = [], crib: CribSheet = CribSheet(),
+        seenAs: [String] = [], points: [String], redFlags: [String] = [], followUps: [FollowUp], related: [String] = [], crib: CribSheet = CribSheet(),
         location: SourceLocation? = nil
     ) {
         self.id = id
@@ -28,6 +31,7 @@ public struct Question: Sendable, Hashable {
         self.minutes = minutes
         self.text = text
         self.variants = variants
+        self.seenAs = seenAs
         self.points = points
         self.redFlags = redFlags
         self.followUps = followUps
@@ -36,6 +40,6 @@ public struct Question: Sendable, Hashable {
         self.location = location
     }
 
-    /// The text and every variant.
-    public var wordings: [String] { [text] + variants }
+    /// The text, every variant and every wording it was seen as.
+    public var wordings: [String] { [text] + variants + seenAs }
 }

@@ -15,7 +15,7 @@ import GRDB
 public final class BankCache: DrawSource {
     /// Bumped whenever the tables or the stored wording profiles change; a cache of another
     /// format is ignored.
-    static let format = "5"
+    static let format = "6"
 
     private let queue: DatabaseQueue
     public let drawQuestions: [DrawQuestion]
@@ -134,14 +134,14 @@ public final class BankCache: DrawSource {
 
     private static func question(_ db: Database, id: String) throws -> Question? {
         let sql = """
-            SELECT id, topic, level, minutes, text, variants, points, red_flags, follow_ups, related, location, crib FROM question
+            SELECT id, topic, level, minutes, text, variants, points, red_flags, follow_ups, related, location, crib, seen_as FROM question
             WHERE id = ? ORDER BY ord LIMIT 1
             """
         guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]), let level = Level(rawValue: row[2]) else { return nil }
         let location: String? = row[10]
         return Question(
             id: row[0], topic: row[1], level: level, minutes: row[3], text: row[4],
-            variants: try SnapshotJSON.decode([String].self, row[5]), points: try SnapshotJSON.decode([String].self, row[6]),
+            variants: try SnapshotJSON.decode([String].self, row[5]), seenAs: try SnapshotJSON.decode([String].self, row[12]), points: try SnapshotJSON.decode([String].self, row[6]),
             redFlags: try SnapshotJSON.decode([String].self, row[7]), followUps: try SnapshotJSON.decode([FollowUp].self, row[8]),
             related: try SnapshotJSON.decode([String].self, row[9]), crib: try SnapshotJSON.decode(CribSheet.self, row[11]),
             location: try location.map { try SnapshotJSON.decode(SourceLocation.self, $0) })
@@ -224,7 +224,7 @@ public final class BankCache: DrawSource {
                     CREATE TABLE question (
                         ord INTEGER PRIMARY KEY, id TEXT NOT NULL, topic TEXT NOT NULL, level TEXT NOT NULL, minutes INTEGER NOT NULL,
                         text TEXT NOT NULL, variants TEXT NOT NULL, points TEXT NOT NULL, red_flags TEXT NOT NULL,
-                        follow_ups TEXT NOT NULL, related TEXT NOT NULL, location TEXT, crib TEXT NOT NULL);
+                        follow_ups TEXT NOT NULL, related TEXT NOT NULL, location TEXT, crib TEXT NOT NULL, seen_as TEXT NOT NULL);
                     CREATE INDEX question_by_id ON question(id);
                     CREATE TABLE wording (
                         question_id TEXT NOT NULL, ord INTEGER NOT NULL, key TEXT NOT NULL, intent TEXT NOT NULL, verb TEXT NOT NULL,
@@ -251,13 +251,13 @@ public final class BankCache: DrawSource {
             var features: Set<String> = []
             for (ord, question) in bank.questions.enumerated() {
                 try db.execute(
-                    sql: "INSERT INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    sql: "INSERT INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     arguments: [
                         ord, question.id, question.topic, question.level.rawValue, question.minutes, question.text,
                         try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
                         try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps),
                         try SnapshotJSON.encode(question.related), try question.location.map { try SnapshotJSON.encode($0) },
-                        try SnapshotJSON.encode(question.crib),
+                        try SnapshotJSON.encode(question.crib), try SnapshotJSON.encode(question.seenAs),
                     ])
                 for (index, text) in question.wordings.enumerated() {
                     let stored = similarity.storedProfile(text)

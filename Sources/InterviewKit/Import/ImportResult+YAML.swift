@@ -4,7 +4,7 @@ extension ImportResult {
     ///
     /// Each question gets an id (`<topic>/<slug of the canonical text>`), the cluster's most
     /// common level (lower-cased), `minutes`, the canonical text and the other wordings as
-    /// `variants`, with empty `points`, `red_flags` and `follow_ups` for the author to write.
+    /// `variants` (the generic ones as `seen_as`, which the live screen does not offer), with empty `points`, `red_flags` and `follow_ups` for the author to write.
     /// Known clusters are left out, so importing the same list again adds nothing. Suggested
     /// merges come first, as comments.
     public func yamlSkeleton(minutes: Int = 8, defaultLevel: String = "senior") -> String {
@@ -57,9 +57,11 @@ extension ImportResult {
                 out += "    level: \(level)\n"
                 out += "    minutes: \(minutes)\n"
                 out += "    text: \(Self.scalar(c.canonical))\n"
-                if !variants.isEmpty {
-                    out += "    variants:\n"
-                    for v in variants { out += "      - \(Self.scalar(v))\n" }
+                // A generic wording is not offered to the interviewer as a way to ask (bank lint).
+                let seenAs = variants.filter { GenericPrompt.match($0) != nil }
+                for (key, list) in [("variants", variants.filter { GenericPrompt.match($0) == nil }), ("seen_as", seenAs)] where !list.isEmpty {
+                    out += "    \(key):\n"
+                    for v in list { out += "      - \(Self.scalar(v))\n" }
                 }
                 out += "    points: []      # what a strong answer covers: one claim an interviewer can hear, per item\n"
                 out += "    red_flags: []   # common wrong beliefs or bad practices\n"

@@ -120,6 +120,16 @@ struct BankCacheTests {
         #expect(drawn.source is BankDrawSource)
         #expect(drawn.blueprint.id == "screen-30")
     }
+
+    @Test func everyQuestionComesBackFromTheCacheWhole() throws {
+        let copy = try Copy()
+        let bank = try BankWorkspace.load(bank: copy.bank, sessions: copy.sessions, linter: .standard()).bank
+        _ = try copy.source("senior-rust-60")
+        let cached = try copy.source("senior-rust-60").source
+        #expect(cached is BankCache)
+        #expect(bank.questions.contains { !$0.seenAs.isEmpty && !$0.variants.isEmpty })
+        for question in bank.questions { #expect(cached.question(question.id) == question, "\(question.id)") }
+    }
 }
 
 struct BankCacheIndexTests {

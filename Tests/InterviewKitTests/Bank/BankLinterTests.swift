@@ -98,6 +98,22 @@ struct BankLinterTests {
         #expect(messages.contains("\(folder.url("sessions/small.yaml")):5: topics.memory: count or weight must be positive, found -1"))
     }
 
+    @Test("a generic variant is a warning (the screen offers variants); seen_as may hold it; a wording is given once")
+    func wordings() {
+        let text = "text: When does Drop run for a value moved into a closure?"
+        let generic = "How does Rust handle drop order?"
+        func withWordings(_ lists: String) -> (TemporaryFolder) -> Void {
+            { $0.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(of: text, with: text + "\n" + lists)) }
+        }
+        let (offered, folder) = lint(withWordings("    variants: [\"\(generic)\", When is a moved value dropped?]"))
+        #expect(offered == [
+            "\(folder.url("rubrics/memory.yaml")):21: warning: questions[memory/drop].variants[0]: generic prompt (how does Rust <verb> X) offered as a way to ask: make it concrete, or move it to seen_as"
+        ])
+        #expect(lint(withWordings("    variants: [When is a moved value dropped?]\n    seen_as: [\"\(generic)\"]")).messages == [])
+        let (twice, other) = lint(withWordings("    variants: [When is a moved value dropped?]\n    seen_as: [When is a moved value dropped?]"))
+        #expect(twice == ["\(other.url("rubrics/memory.yaml")):21: questions[memory/drop].seen_as: wording given twice: When is a moved value dropped?"])
+    }
+
     @Test("near-duplicate questions in the bank are reported")
     func nearDuplicate() {
         let (messages, folder) = lint {

@@ -49,7 +49,7 @@ struct BankLoaderTests {
         let file = folder.write("rubrics/async.yaml", text)
         let messages = load(folder).diagnostics.map(\.description)
         #expect(messages.contains(
-            "\(file):16: questions[0].follow_up: unknown field 'follow_up' (did you mean 'follow_ups'?); allowed: id, level, minutes, text, variants, points, bonus, guide, code, red_flags, follow_ups, related, sources"))
+            "\(file):16: questions[0].follow_up: unknown field 'follow_up' (did you mean 'follow_ups'?); allowed: id, level, minutes, text, variants, seen_as, points, bonus, guide, code, red_flags, follow_ups, related, sources"))
     }
 
     @Test("an unknown level names the allowed ones")

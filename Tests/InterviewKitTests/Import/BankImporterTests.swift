@@ -155,7 +155,7 @@ struct BankImporterTests {
         let result = try importer.run(Data(text.utf8), path: "list.txt")
         let yaml = result.yamlSkeleton()
         #expect(result.clusters.count == 7)
-        #expect(yaml.contains("topic: async\nquestions:\n  - id: async/backpressure-streaming-architectures\n    level: senior\n    minutes: 8\n    text: How does Rust implement backpressure in streaming architectures?\n    variants:\n      - How does Rust implement backpressure in streaming systems?\n    points: []"))
+        #expect(yaml.contains("topic: async\nquestions:\n  - id: async/backpressure-streaming-architectures\n    level: senior\n    minutes: 8\n    text: How does Rust implement backpressure in streaming architectures?\n    seen_as:\n      - How does Rust implement backpressure in streaming systems?\n    points: []"))
         #expect(yaml.contains("  - id: memory/interior-mutability\n    level: intermediate"))
         #expect(yaml.contains("text: \"How does Rust implement observability: logs #1?\""))
         #expect(yaml.contains("  - id: memory/memory-fragmentation-long-running-services\n"))

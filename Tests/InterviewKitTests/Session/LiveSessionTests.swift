@@ -31,6 +31,7 @@ struct LiveSessionTests {
         #expect(guide.lines.contains("  correctness ×0.35  [–]"))
         #expect(guide.lines.contains("    3 accurate"))
         #expect(guide.lines.contains("  - Other wording of async/a?"))
+        #expect(!(lines + guide.lines).contains { $0.contains("How does Rust handle") }, "a wording the question was only seen as is never offered")
         #expect(live.handle("c").lines == ["this question has no code"])
     }
 

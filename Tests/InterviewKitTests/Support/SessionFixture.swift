@@ -16,6 +16,7 @@ enum SessionFixture {
     static func question(_ id: String, topic: String = "async", level: Level = .senior, minutes: Int = 8) -> Question {
         Question(
             id: id, topic: topic, level: level, minutes: minutes, text: "Text of \(id)?", variants: ["Other wording of \(id)?"],
+            seenAs: ["How does Rust handle \(id)?"],
             points: ["p1", "p2", "p3"], redFlags: ["rf1", "rf2"],
             followUps: [FollowUp(id: "f1", text: "F1?"), FollowUp(id: "f2", text: "F2?")])
     }
