@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -9,9 +10,10 @@ struct SQLiteRawRows {
     private let statement: Statement
     private let database: Database
 
-    init(_ database: Database, sql: String) throws {
+    init(_ database: Database, sql: String, arguments: StatementArguments = []) throws {
         self.database = database
         statement = try database.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
     }
 
     /// Moves to the next row; false after the last one.
@@ -32,6 +34,28 @@ struct SQLiteRawRows {
     func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(statement.sqliteStatement, column)) }
 
     func double(_ column: Int32) -> Double { sqlite3_column_double(statement.sqliteStatement, column) }
+
+    /// The column's text; empty for NULL.
+    func text(_ column: Int32) -> String {
+        withText(column) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The column's date as GRDB stores it (text, UTC); throws on anything else.
+    func date(_ column: Int32) throws -> Date {
+        guard let date = try optionalDate(column) else {
+            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "no date in column \(column)", sql: statement.sql)
+        }
+        return date
+    }
+
+    /// The column's date, nil for NULL; throws on a value that is not a date.
+    func optionalDate(_ column: Int32) throws -> Date? {
+        guard sqlite3_column_type(statement.sqliteStatement, column) != SQLITE_NULL else { return nil }
+        guard let date = Date.fromDatabaseValue(text(column).databaseValue) else {
+            throw DatabaseError(resultCode: .SQLITE_MISMATCH, message: "not a date in column \(column)", sql: statement.sql)
+        }
+        return date
+    }
 
     /// The column's text as UTF-8 bytes, valid only inside `body`.
     func withText<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {

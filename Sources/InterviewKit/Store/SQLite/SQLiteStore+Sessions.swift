@@ -85,7 +85,6 @@ extension SQLiteStore {
         try read { db in
             // A database not yet upgraded to v7 (opened read-only) has no scored mark: count the scores.
             let marked = try db.columns(in: "session_question").contains { $0.name == "scored" }
-            var sql = marked ? SessionSQL.markedSummaries : SessionSQL.summaries
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let candidate {
@@ -96,16 +95,33 @@ extension SQLiteStore {
                 conditions.append("s.status = ?")
                 arguments += [status.rawValue]
             }
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY s.started_at, s.id"
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            // By position, in the order of `SessionSQL`'s columns: a whole database has 100,000 rows.
-            let panel = try Self.interviewers(db, sessions: rows.map { $0[0] as Int64 })
-            return rows.map { row in
-                SessionSummary(
-                    id: row[0], candidate: row[1], blueprint: row[2], status: SessionSummary.Status(rawValue: row[3]) ?? .open,
-                    startedAt: row[4], finishedAt: row[5], interviewers: panel[row[0] as Int64] ?? [], questions: row[6], scored: row[7])
+            let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+            // The panels of the same sessions, in one read beside the sessions' own (a whole
+            // database has 100,000): each session's interviewers in the order they joined.
+            var panels: [Int64: [String]] = [:]
+            var names = StringInterner()
+            let panelRows = try SQLiteRawRows(
+                db,
+                sql: """
+                    SELECT si.session_id, i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id
+                    JOIN session s ON s.id = si.session_id JOIN candidate c ON c.id = s.candidate_id\(filter)
+                    ORDER BY si.session_id, si.joined_at, i.name
+                    """, arguments: arguments)
+            while try panelRows.step() { panels[panelRows.int64(0), default: []].append(names[panelRows.text(1)]) }
+            var blueprints = StringInterner()
+            let rows = try SQLiteRawRows(
+                db, sql: (marked ? SessionSQL.markedSummaries : SessionSQL.summaries) + filter + " ORDER BY s.started_at, s.id",
+                arguments: arguments)
+            var sessions: [SessionSummary] = []
+            // By position, in the order of `SessionSQL`'s columns.
+            while try rows.step() {
+                let id = rows.int64(0)
+                sessions.append(SessionSummary(
+                    id: id, candidate: rows.text(1), blueprint: blueprints[rows.text(2)],
+                    status: SessionSummary.Status(rawValue: rows.text(3)) ?? .open, startedAt: try rows.date(4), finishedAt: try rows.optionalDate(5),
+                    interviewers: panels[id] ?? [], questions: rows.int(6), scored: rows.int(7)))
             }
+            return sessions
         }
     }
 
@@ -121,19 +137,4 @@ extension SQLiteStore {
         }
         return id
     }
-
-    /// Interviewer names per session, in the order they joined.
-    static func interviewers(_ db: Database, sessions: [Int64]) throws -> [Int64: [String]] {
-        guard !sessions.isEmpty else { return [:] }
-        var result: [Int64: [String]] = [:]
-        let rows = try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT si.session_id, i.name FROM session_interviewer si JOIN interviewer i ON i.id = si.interviewer_id
-                    WHERE si.session_id IN (SELECT value FROM json_each(?)) ORDER BY si.session_id, si.joined_at, i.name
-                    """), arguments: [try SnapshotJSON.encode(sessions)])
-        for row in rows { result[row["session_id"], default: []].append(row["name"]) }
-        return result
-    }
-
 }
