@@ -146,6 +146,11 @@ public struct BankLinter: Sendable {
                         fail(".guide", "score \(score) is outside the scale of rubric '\(topic.rubric)' (\(scale.lowerBound)-\(scale.upperBound))")
                     }
                 }
+                for (score, line) in question.crib.guide.sorted(by: { $0.key < $1.key }) {
+                    if let missing = GuideReferences.corePoints(in: line).first(where: { !(1...max(question.points.count, 1)).contains($0) }) {
+                        fail(".guide.\(score)", "cites point \(missing), but the question has \(question.points.count) core points")
+                    }
+                }
                 func warn(_ key: String, _ message: String) {
                     problems.append(
                         BankDiagnostic(path: path, line: location?.line, keyPath: "questions[\(question.id)]" + key, message: message, severity: .warning))

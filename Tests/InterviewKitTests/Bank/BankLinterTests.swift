@@ -114,6 +114,16 @@ struct BankLinterTests {
         #expect(twice == ["\(other.url("rubrics/memory.yaml")):21: questions[memory/drop].seen_as: wording given twice: When is a moved value dropped?"])
     }
 
+    @Test("a guide line may cite only the core points the question has")
+    func guideCitesMissingPoint() {
+        let (messages, folder) = lint {
+            $0.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(of: "3: Core points 1-4., 4: Also the bonus point.}", with: "3: Core points 1-5., 4: Also point 4 and bonus points 1-2.}"))
+        }
+        #expect(messages.filter { !$0.contains("warning:") }.count == 3)
+        #expect(messages.contains("\(folder.url("rubrics/memory.yaml")):6: questions[memory/borrow].guide.3: cites point 5, but the question has 4 core points"))
+        #expect(GuideReferences.corePoints(in: "Points 1-4 and 6; also point 7 or 8, and a bonus point; 3 points; bonus points 1-2") == [1, 4, 6, 7, 8])
+    }
+
     @Test("near-duplicate questions in the bank are reported")
     func nearDuplicate() {
         let (messages, folder) = lint {
