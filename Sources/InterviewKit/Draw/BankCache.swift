@@ -141,7 +141,8 @@ public final class BankCache: DrawSource {
         let location: String? = row[10]
         return Question(
             id: row[0], topic: row[1], level: level, minutes: row[3], text: row[4],
-            variants: try SnapshotJSON.decode([String].self, row[5]), seenAs: try SnapshotJSON.decode([String].self, row[12]), points: try SnapshotJSON.decode([String].self, row[6]),
+            variants: try SnapshotJSON.decode([String].self, row[5]), seenAs: try SnapshotJSON.decode([String].self, row[12]),
+            points: try SnapshotJSON.decode([String].self, row[6]),
             redFlags: try SnapshotJSON.decode([String].self, row[7]), followUps: try SnapshotJSON.decode([FollowUp].self, row[8]),
             related: try SnapshotJSON.decode([String].self, row[9]), crib: try SnapshotJSON.decode(CribSheet.self, row[11]),
             location: try location.map { try SnapshotJSON.decode(SourceLocation.self, $0) })

@@ -4,7 +4,8 @@ extension ImportResult {
     ///
     /// Each question gets an id (`<topic>/<slug of the canonical text>`), the cluster's most
     /// common level (lower-cased), `minutes`, the canonical text and the other wordings as
-    /// `variants` (the generic ones as `seen_as`, which the live screen does not offer), with empty `points`, `red_flags` and `follow_ups` for the author to write.
+    /// `variants` (the generic ones as `seen_as`, which the live screen does not offer), with
+    /// empty `points`, `red_flags` and `follow_ups` for the author to write.
     /// Known clusters are left out, so importing the same list again adds nothing. Suggested
     /// merges come first, as comments.
     public func yamlSkeleton(minutes: Int = 8, defaultLevel: String = "senior") -> String {
