@@ -101,7 +101,7 @@ public struct BankImporter: Sendable {
         var clusters: [ImportResult.Cluster] = []
         for c in order {
             let members = membersOf[c]
-            let canonical = Self.canonical(members, entries: uniqueEntries, pairs: outcome.pairs)
+            let canonical = Self.canonical(members, entries: uniqueEntries, texts: uniqueTexts, pairs: outcome.pairs)
             let id = Self.uniqueSlug(analyzer.slug(tokens: tokens[canonical]), used: &usedIDs)
             let known = members.lazy.compactMap { knownIDs[$0] }.first
             let topic = topicOf[c]
@@ -218,15 +218,18 @@ public struct BankImporter: Sendable {
         return parsed.indices.map { $0 + 1 }
     }
 
-    /// The clearest member: the wording used most often, then the one closest to the others,
-    /// then the shorter, then the first.
-    static func canonical(_ members: [Int], entries: [[Int]],
+    /// The clearest member: a concrete wording before one of a generic shape (``GenericPrompt``:
+    /// "How does Rust handle X?" becomes a variant the screen does not offer), then the wording
+    /// used most often, then the one closest to the others, then the shorter, then the first.
+    static func canonical(_ members: [Int], entries: [[Int]], texts: [String],
                           pairs: [QuestionClusterer.Pair: Double]) -> Int {
         guard members.count > 1 else { return members[0] }
         func closeness(_ u: Int) -> Double {
             members.reduce(0) { $0 + ($1 == u ? 0 : pairs[.init(u, $1)] ?? 0) }
         }
+        let generic = Dictionary(members.map { ($0, GenericPrompt.match(texts[$0]) != nil) }, uniquingKeysWith: { first, _ in first })
         return members.max { l, r in
+            if generic[l] != generic[r] { return generic[l] == true }
             if entries[l].count != entries[r].count { return entries[l].count < entries[r].count }
             let cl = closeness(l), cr = closeness(r)
             if abs(cl - cr) > 1e-9 { return cl < cr }

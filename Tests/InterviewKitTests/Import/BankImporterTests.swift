@@ -163,6 +163,20 @@ struct BankImporterTests {
         #expect(!yaml.contains("TODO"))
     }
 
+    @Test("a concrete wording is the canonical text over a generic one, which goes to seen_as")
+    func concreteCanonical() throws {
+        let text = """
+        - 1How does Rust handle backpressure in a Tokio pipeline?Senior
+        - 2How does Rust handle backpressure in a Tokio pipeline?Senior
+        - 3How do you handle backpressure in a Tokio pipeline?Senior
+        """
+        let result = try importer.run(Data(text.utf8), path: "list.txt")
+        #expect(result.clusters.count == 1)
+        #expect(result.clusters.first?.canonical == "How do you handle backpressure in a Tokio pipeline?", "used less often, but concrete")
+        #expect(result.yamlSkeleton().contains(
+            "    text: How do you handle backpressure in a Tokio pipeline?\n    seen_as:\n      - How does Rust handle backpressure in a Tokio pipeline?\n"))
+    }
+
     // MARK: - Bad input
 
     @Test("a list of one entry, with or without a number: one cluster, its topic, nothing to suggest or propose")
