@@ -31,7 +31,20 @@ extension ComparisonReport {
                                 .td(HTMLRenderer.text(candidate.overall.text)), .td(HTMLRenderer.text(String(candidate.sessions))))
                         })))
         }
-        content.append(.section(.h2(HTMLRenderer.text("Raw means, 1-4 with 95% intervals")), bars(candidates.map { ($0.candidate, $0.summaries.overall) })))
+        if ranking == "fair" {
+            // The chart a reader's eye goes to shows what the ranking is by.
+            let fairBars = candidates.map { candidate in
+                Charts.Bar(label: candidate.candidate, value: candidate.fair?.score, lower: candidate.fair?.lower, upper: candidate.fair?.upper,
+                           valueText: candidate.fair.map { ReportText.score($0.score) } ?? "",
+                           tooltip: "\(candidate.candidate): \(fairText(candidate))")
+            }
+            content.append(.section(
+                .h2(HTMLRenderer.text("Fair scores, 1-4 with 95% intervals")),
+                Charts.intervalBars(fairBars, scale: scale, title: "Fair scores with 95% intervals")))
+        }
+        content.append(.section(
+            .h2(HTMLRenderer.text(ranking == "fair" ? "Raw means, 1-4 with 95% intervals (not adjusted for questions or interviewers)" : "Raw means, 1-4 with 95% intervals")),
+            bars(candidates.map { ($0.candidate, $0.summaries.overall) })))
         if !topicIDs.isEmpty {
             content.append(
                 .section(

@@ -51,31 +51,51 @@ extension HTMLRenderer {
             }
         }
 
-        /// Horizontal bars from the bottom of the scale to each topic's mean, with the 95% interval as a whisker.
-        static func topicBars(_ topics: [SessionReport.TopicScore], scale: ScoreScale) -> Node<HTML.BodyContext> {
-            let height = Double(topics.count) * rowHeight + 30
+        /// One bar of ``intervalBars(_:scale:title:)``: a label, a value (none: "not assessed"), its
+        /// 95% interval, the text printed at the right and the hover text.
+        struct Bar {
+            var label: String
+            var value: Double?
+            var lower: Double?
+            var upper: Double?
+            var valueText: String
+            var tooltip: String
+        }
+
+        /// Horizontal bars from the bottom of the scale to each value, with the 95% interval as a whisker.
+        static func intervalBars(_ bars: [Bar], scale: ScoreScale, title: String) -> Node<HTML.BodyContext> {
+            let height = Double(bars.count) * rowHeight + 30
             var nodes = axis(scale, top: 4, bottom: height - 22)
-            for (index, topic) in topics.enumerated() {
+            for (index, bar) in bars.enumerated() {
                 let y = 4 + Double(index) * rowHeight
                 let mid = y + rowHeight / 2
-                nodes.append(label(labelWidth - 8, mid + 4, topic.topic, "label"))
-                guard let mean = topic.score.mean else {
+                nodes.append(label(labelWidth - 8, mid + 4, bar.label, "label"))
+                guard let value = bar.value else {
                     nodes.append(label(labelWidth + 6, mid + 4, "not assessed", "note"))
                     continue
                 }
                 let x0 = x(Double(scale.lo), scale)
                 nodes.append(
                     element(
-                        "rect", [("x", number(x0)), ("y", number(y + 5)), ("width", number(max(x(mean, scale) - x0, 1))), ("height", number(rowHeight - 10)), ("class", "bar")],
-                        [.element(named: "title", nodes: [HTMLRenderer.text("\(topic.topic): \(ReportText.summary(topic.score))")])]))
-                if let lower = topic.score.lower, let upper = topic.score.upper {
+                        "rect", [("x", number(x0)), ("y", number(y + 5)), ("width", number(max(x(value, scale) - x0, 1))), ("height", number(rowHeight - 10)), ("class", "bar")],
+                        [.element(named: "title", nodes: [HTMLRenderer.text(bar.tooltip)])]))
+                if let lower = bar.lower, let upper = bar.upper {
                     let (a, b) = (x(lower, scale), x(upper, scale))
                     nodes += [line(a, mid, b, mid, "whisker"), line(a, mid - 6, a, mid + 6, "whisker"), line(b, mid - 6, b, mid + 6, "whisker")]
                 }
-                let value = topic.score.n == 1 ? "\(ReportText.score(mean)) (n=1)" : "\(ReportText.score(mean)) n=\(topic.score.n)"
-                nodes.append(label(width - valueWidth + 8, mid + 4, value, "value"))
+                nodes.append(label(width - valueWidth + 8, mid + 4, bar.valueText, "value"))
             }
-            return svg(height: height, title: "Topic scores with 95% intervals", nodes)
+            return svg(height: height, title: title, nodes)
+        }
+
+        /// Each topic's mean with its 95% interval.
+        static func topicBars(_ topics: [SessionReport.TopicScore], scale: ScoreScale) -> Node<HTML.BodyContext> {
+            let bars = topics.map { topic in
+                Bar(label: topic.topic, value: topic.score.mean, lower: topic.score.lower, upper: topic.score.upper,
+                    valueText: topic.score.mean.map { topic.score.n == 1 ? "\(ReportText.score($0)) (n=1)" : "\(ReportText.score($0)) n=\(topic.score.n)" } ?? "",
+                    tooltip: "\(topic.topic): \(ReportText.summary(topic.score))")
+            }
+            return intervalBars(bars, scale: scale, title: "Topic scores with 95% intervals")
         }
 
         /// The criterion profile: each criterion's mean over the complete ratings.
