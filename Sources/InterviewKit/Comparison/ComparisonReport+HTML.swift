@@ -48,7 +48,7 @@ extension ComparisonReport {
         if !topicIDs.isEmpty {
             content.append(
                 .section(
-                    .h2(HTMLRenderer.text("Per topic")),
+                    .h2(HTMLRenderer.text(ranking == "fair" ? "Per topic (raw means)" : "Per topic")),
                     .forEach(topicIDs) { topic in
                         .div(
                             .h3(HTMLRenderer.text(topic)),

@@ -22,7 +22,7 @@ extension ComparisonReport {
         }
         let topicIDs = Array(Set(candidates.flatMap { $0.topics.map(\.topic) })).sorted()
         if !topicIDs.isEmpty {
-            lines += ["", "## Per topic", "", "| candidate | " + topicIDs.joined(separator: " | ") + " |",
+            lines += ["", ranking == "fair" ? "## Per topic (raw means)" : "## Per topic", "", "| candidate | " + topicIDs.joined(separator: " | ") + " |",
                 "| --- |" + String(repeating: " --- |", count: topicIDs.count)]
             for candidate in candidates {
                 let cells = topicIDs.map { id in candidate.topics.first { $0.topic == id }.map { Self.short($0.score) } ?? "–" }
