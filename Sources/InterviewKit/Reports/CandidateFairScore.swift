@@ -12,6 +12,9 @@ public struct CandidateFairScore: Sendable, Hashable {
     public let interviewerEffect: Double
     /// The candidate shares no question or interviewer with the largest group of candidates.
     public let disconnected: Bool
+    /// The raw mean the report shows beside it, so that the explanation can say how much of the
+    /// gap the draw does not account for; nil when there is none.
+    public var rawMean: Double?
 
     /// Nil when the fit does not know the candidate (no finished scores).
     public init?(_ fit: FacetFit, candidate: String) {
@@ -45,7 +48,8 @@ public struct CandidateFairScore: Sendable, Hashable {
         self.disconnected = disconnected
     }
 
-    /// One sentence on what separates the fair score from the raw mean.
+    /// One sentence on what separates the fair score from the raw mean: the questions drawn, the
+    /// interviewers met, and (with ``rawMean``) the rest when it is 0.05 points or more.
     public var explanation: String {
         func part(_ effect: Double, harder: String, easier: String, even: String) -> String {
             guard abs(effect) >= 0.05 else { return even }
@@ -55,6 +59,15 @@ public struct CandidateFairScore: Sendable, Hashable {
                         even: "questions of about average difficulty")
             + ", " + part(interviewerEffect, harder: "interviewers stricter than average", easier: "interviewers more lenient than average",
                           even: "interviewers of about average severity")
+        // What the draw does not explain: the model's own reading of the same scores (every
+        // criterion score counts, the prior, the curve of the scale), not who asked what.
+        if let rawMean {
+            let rest = fair.value - rawMean - questionEffect - interviewerEffect
+            if abs(rest) >= 0.05 {
+                text += "; the remaining \(NumberText.fixed(rest, places: 2, plus: true)) comes from how the model reads the same scores"
+                    + " (every criterion score counts, the prior, the curve of the scale), not from the draw"
+            }
+        }
         if extreme { text += "; every score at one end of the scale, so the estimate leans on the prior" }
         if disconnected { text += "; shares no question or interviewer with most candidates, so comparisons with them rest on the priors" }
         return text + "."

@@ -47,6 +47,7 @@ extension ReportBuilder {
                 repeatedMisses: Self.repeatedMisses(sessions), neverAsked: topicsInUse.filter { !asked.contains($0) }.sorted(by: ScoringOrder.precedes),
                 strengthsAndGaps: gaps)
         report.fair = fair
+        report.fair?.rawMean = report.overall.mean
         return .candidate(report)
     }
 

@@ -61,5 +61,11 @@ import Testing
         #expect(report.explanation.contains("interviewers stricter than average (+"))
         let easy = try #require(CandidateFairScore(fit, candidate: "weaker"))
         #expect(easy.explanation.hasPrefix("drew easier questions than average (-"))
+        // Beside a raw mean, what the draw does not account for is named, when it is 0.05 or more.
+        var beside = report
+        beside.rawMean = report.fair.value - report.questionEffect - report.interviewerEffect
+        #expect(beside.explanation == report.explanation)
+        beside.rawMean = report.fair.value - report.questionEffect - report.interviewerEffect + 0.2
+        #expect(beside.explanation.contains("; the remaining -0.20 comes from how the model reads the same scores"))
     }
 }
