@@ -39,8 +39,8 @@ extension ComparisonReport {
                            tooltip: "\(candidate.candidate): \(fairText(candidate))")
             }
             content.append(.section(
-                .h2(HTMLRenderer.text("Fair scores, 1-4 with 95% intervals")),
-                Charts.intervalBars(fairBars, scale: scale, title: "Fair scores with 95% intervals")))
+                .h2(HTMLRenderer.text("The fair scores, 1-4 with 95% intervals")),
+                Charts.intervalBars(fairBars, scale: scale, title: "The fair scores with 95% intervals")))
         }
         content.append(.section(
             .h2(HTMLRenderer.text(ranking == "fair" ? "Raw means, 1-4 with 95% intervals (not adjusted for questions or interviewers)" : "Raw means, 1-4 with 95% intervals")),
