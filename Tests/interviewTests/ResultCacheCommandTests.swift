@@ -110,6 +110,11 @@ struct ResultCacheCommandTests {
             let refitted = try ability(fit: "Ada")
             #expect(try fits() != fitted)
             #expect(abs((try ability(report: "Ada")) - refitted) <= 1e-5)
+            // Beside a fair score, the pooled topics say they are raw means.
+            let markdown = try runner.run(["report", "--candidate", "Ada", "--format", "md"])
+            #expect(markdown.stdout.contains("**Fair score:**") && markdown.stdout.contains("## Topics (pooled, raw means)"))
+            let html = try runner.run(["report", "--candidate", "Ada", "--format", "html"])
+            #expect(html.stdout.contains("<h2>Topics, pooled (raw means)</h2>"))
         }
     }
 }

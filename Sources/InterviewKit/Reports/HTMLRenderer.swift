@@ -61,7 +61,9 @@ public struct HTMLRenderer: Sendable {
                 }
             ),
             .section(.h2(Self.text("Trend over sessions")), Charts.trend(report.trend)),
-            .section(.h2(Self.text("Topics, pooled")), Charts.topicBars(report.topics, scale: report.sessions.first?.scale ?? .standard)),
+            .section(
+                .h2(Self.text(report.fair == nil ? "Topics, pooled" : "Topics, pooled (raw means)")),
+                Charts.topicBars(report.topics, scale: report.sessions.first?.scale ?? .standard)),
         ]
         if !report.topicTrends.isEmpty {
             nodes.append(

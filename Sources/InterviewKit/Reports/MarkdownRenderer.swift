@@ -39,7 +39,7 @@ public struct MarkdownRenderer: Sendable {
             lines += ["**Fair score:** \(fair.text) on an average question from an average interviewer (scoring.md §9): \(fair.explanation)", ""]
         }
         lines += [
-            "## Topics (pooled)", "",
+            report.fair == nil ? "## Topics (pooled)" : "## Topics (pooled, raw means)", "",
         ]
         lines += topicTable(report.topics)
         lines += ["## Sessions over time", "", "| session | started | status | overall | 95% CI | scored |", "| --- | --- | --- | --- | --- | --- |"]
