@@ -43,7 +43,7 @@ extension ComparisonReport {
                 Charts.intervalBars(fairBars, scale: scale, title: "The fair scores with 95% intervals")))
         }
         content.append(.section(
-            .h2(HTMLRenderer.text(ranking == "fair" ? "Raw means, 1-4 with 95% intervals (not adjusted for questions or interviewers)" : "Raw means, 1-4 with 95% intervals")),
+            .h2(HTMLRenderer.text("Raw means, 1-4 with 95% intervals" + (ranking == "fair" ? " (not adjusted for questions or interviewers)" : ""))),
             bars(candidates.map { ($0.candidate, $0.summaries.overall) })))
         if !topicIDs.isEmpty {
             content.append(

@@ -50,17 +50,16 @@ extension ImportResult {
             for c in fresh where group(c) == g {
                 let members = c.members.compactMap { entryByNumber[$0] }
                 let level = Self.commonLevel(members) ?? defaultLevel
-                var variants: [String] = []
-                for m in members where m.text != c.canonical && !variants.contains(m.text) {
-                    variants.append(m.text)
+                // A generic wording is not offered to the interviewer as a way to ask (bank lint).
+                var variants: [String] = [], seenAs: [String] = []
+                for m in members where m.text != c.canonical && !variants.contains(m.text) && !seenAs.contains(m.text) {
+                    if GenericPrompt.match(m.text) == nil { variants.append(m.text) } else { seenAs.append(m.text) }
                 }
                 out += "  - id: \(questionID(c))\n"
                 out += "    level: \(level)\n"
                 out += "    minutes: \(minutes)\n"
                 out += "    text: \(Self.scalar(c.canonical))\n"
-                // A generic wording is not offered to the interviewer as a way to ask (bank lint).
-                let seenAs = variants.filter { GenericPrompt.match($0) != nil }
-                for (key, list) in [("variants", variants.filter { GenericPrompt.match($0) == nil }), ("seen_as", seenAs)] where !list.isEmpty {
+                for (key, list) in [("variants", variants), ("seen_as", seenAs)] where !list.isEmpty {
                     out += "    \(key):\n"
                     for v in list { out += "      - \(Self.scalar(v))\n" }
                 }

@@ -91,9 +91,10 @@ extension HTMLRenderer {
         /// Each topic's mean with its 95% interval.
         static func topicBars(_ topics: [SessionReport.TopicScore], scale: ScoreScale) -> Node<HTML.BodyContext> {
             let bars = topics.map { topic in
-                Bar(label: topic.topic, value: topic.score.mean, lower: topic.score.lower, upper: topic.score.upper,
-                    valueText: topic.score.mean.map { topic.score.n == 1 ? "\(ReportText.score($0)) (n=1)" : "\(ReportText.score($0)) n=\(topic.score.n)" } ?? "",
-                    tooltip: "\(topic.topic): \(ReportText.summary(topic.score))")
+                let count = topic.score.n == 1 ? " (n=1)" : " n=\(topic.score.n)"
+                return Bar(label: topic.topic, value: topic.score.mean, lower: topic.score.lower, upper: topic.score.upper,
+                           valueText: topic.score.mean.map { ReportText.score($0) + count } ?? "",
+                           tooltip: "\(topic.topic): \(ReportText.summary(topic.score))")
             }
             return intervalBars(bars, scale: scale, title: "Topic scores with 95% intervals")
         }
