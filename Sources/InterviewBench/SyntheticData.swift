@@ -2,7 +2,8 @@ import Foundation
 import InterviewKit
 
 /// Realistic synthetic data for benchmarks, reproducible from a seed: candidates with an ability,
-/// interviewers with their own leniency, panels of 1-3, 4-8 questions of 4 criteria each,
+/// interviewers with their own leniency, panels of 1-3 (each size equally often unless
+/// `panelWeights` says otherwise), 4-8 questions (or `questionsPerSession`) of 4 criteria each,
 /// covered points, follow-ups and notes.
 public struct SyntheticData: Sendable {
     public static let topics = [
@@ -15,13 +16,33 @@ public struct SyntheticData: Sendable {
     public var interviewers: Int
     public var seed: UInt64
     public var start: Date
+    /// Relative weights of panels of one, two, three... interviewers.
+    public var panelWeights: [Int]
+    /// How many questions a session asks, drawn evenly from this range.
+    public var questionsPerSession: ClosedRange<Int>
 
-    public init(sessions: Int, candidates: Int, interviewers: Int = 40, seed: UInt64, start: Date = Date(timeIntervalSince1970: 1_767_225_600)) {
+    public init(
+        sessions: Int, candidates: Int, interviewers: Int = 40, seed: UInt64, start: Date = Date(timeIntervalSince1970: 1_767_225_600),
+        panelWeights: [Int] = [1, 1, 1], questionsPerSession: ClosedRange<Int> = 4...8
+    ) {
         self.sessions = sessions
         self.candidates = max(1, candidates)
         self.interviewers = max(3, interviewers)
         self.seed = seed
         self.start = start
+        let weights = panelWeights.prefix(self.interviewers).map { max(0, $0) }
+        self.panelWeights = weights.reduce(0, +) > 0 ? Array(weights) : [1]
+        self.questionsPerSession = max(1, questionsPerSession.lowerBound)...max(1, questionsPerSession.upperBound)
+    }
+
+    /// A panel size drawn by `panelWeights` (with the default weights, `1 + r % 3`).
+    private func panelSize(_ random: inout SplitMix64) -> Int {
+        var pick = Int(random.next() % UInt64(panelWeights.reduce(0, +)))
+        for (index, weight) in panelWeights.enumerated() {
+            if pick < weight { return index + 1 }
+            pick -= weight
+        }
+        return panelWeights.count
     }
 
     /// The compact rubric of generated sessions (same criteria and weights as the shipped default).
@@ -69,13 +90,13 @@ public struct SyntheticData: Sendable {
         var random = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9)
         let candidate = index % candidates
         let started = start.addingTimeInterval(Double(index) * 600)
-        let panelSize = 1 + Int(random.next() % 3)
+        let size = panelSize(&random)
         var panel: [Int] = []
-        while panel.count < panelSize {
+        while panel.count < size {
             let pick = Int(random.next() % UInt64(interviewers))
             if !panel.contains(pick) { panel.append(pick) }
         }
-        let count = 4 + Int(random.next() % 5)
+        let count = questionsPerSession.lowerBound + Int(random.next() % UInt64(questionsPerSession.count))
         var picked: [Question] = []
         var used: Set<Int> = []
         while picked.count < count {

@@ -26,15 +26,45 @@ struct BenchGenerateCommand: ParsableCommand {
     @Option(help: "The seed: the same seed gives the same data.")
     var seed: UInt64 = 1
 
+    @Option(
+        help: ArgumentHelp(
+            "Relative weights of panels of one, two, three... interviewers: 8,1,1 has four in five sessions run by one interviewer.",
+            valueName: "w1,w2,..."))
+    var panels: String = "1,1,1"
+
+    @Option(help: ArgumentHelp("How many questions a session asks, drawn evenly between MIN and MAX.", valueName: "MIN-MAX"))
+    var questions: String = "4-8"
+
+    private var panelWeights: [Int]? {
+        let weights = panels.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !weights.isEmpty, weights.allSatisfy({ ($0 ?? -1) >= 0 }) else { return nil }
+        let values = weights.compactMap { $0 }
+        return values.reduce(0, +) > 0 ? values : nil
+    }
+
+    private var questionRange: ClosedRange<Int>? {
+        let bounds = questions.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard bounds.count == 2, let low = bounds[0], let high = bounds[1], low >= 1, low <= high else { return nil }
+        return low...high
+    }
+
     func validate() throws {
         guard sessions > 0, candidateCount > 0, interviewers >= 3 else {
             throw ValidationError("--sessions and --candidates must be positive, --interviewers at least 3")
+        }
+        guard let weights = panelWeights, weights.count <= interviewers else {
+            throw ValidationError("--panels takes non-negative whole weights separated by commas, one per panel size up to --interviewers, not all zero (got '\(panels)')")
+        }
+        guard questionRange != nil else {
+            throw ValidationError("--questions takes MIN-MAX with 1 <= MIN <= MAX, such as 4-6 (got '\(questions)')")
         }
     }
 
     func run() throws {
         let store = try database.openSQLite(for: "`bench generate`")
-        let data = SyntheticData(sessions: sessions, candidates: candidateCount, interviewers: interviewers, seed: seed)
+        let data = SyntheticData(
+            sessions: sessions, candidates: candidateCount, interviewers: interviewers, seed: seed, panelWeights: panelWeights ?? [1, 1, 1],
+            questionsPerSession: questionRange ?? 4...8)
         let bank = SyntheticData.questions(count: 2000, seed: seed)
         let started = Date()
         var done = 0
