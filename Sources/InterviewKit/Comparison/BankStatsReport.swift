@@ -130,15 +130,17 @@ extension BankStatsReport {
             return
         }
         var scores = SessionQuestionScores()
-        var fit: Result<FacetFit, any Error>
+        // The model is fitted while the raw statistics are made.
+        let pending = try DatabaseFit.start(store, visiting: { scores.add($0) })
+        self.init(drawn: try store.drawnQuestions(), scores: scores.finish(), bankIDs: bank.questions.map(\.id))
+        let fit: Result<FacetFit, any Error>
         do {
-            fit = .success(try DatabaseFit.load(store, visiting: { scores.add($0) }))
+            fit = .success(try pending.value())
         } catch let error as StoreError {
             throw error
         } catch {
             fit = .failure(error)
         }
-        self.init(drawn: try store.drawnQuestions(), scores: scores.finish(), bankIDs: bank.questions.map(\.id))
         switch fit {
         case .success(let fit):
             addModel(fit, levels: Dictionary(bank.questions.map { ($0.id, $0.level) }, uniquingKeysWith: { first, _ in first }))

@@ -30,13 +30,20 @@ public struct ComparisonQuery: Sendable {
         self.priors = priors
     }
 
-    /// The fit of the whole database, or why there is none: a panel member's view (`--as`) would
-    /// see through it the scores they may not see yet; the data may be too thin to fit.
-    func fairFit(_ store: any AnalyticsStore, cache: ResultCache?) throws(StoreError) -> (fit: FacetFit?, note: String?) {
+    /// The fit of the whole database started (it is made while the standings are read), or why
+    /// there is none: a panel member's view (`--as`) would see through it the scores they may not
+    /// see yet.
+    func startFairFit(_ store: any AnalyticsStore, cache: ResultCache?) throws(StoreError) -> (pending: PendingFit?, note: String?) {
         guard fair else { return (nil, nil) }
         guard viewer == nil else { return (nil, "fair scores need every interviewer's scores; with --as the ranking is by raw mean") }
+        return (try DatabaseFit.start(store, priors: priors, cache: cache), nil)
+    }
+
+    /// The started fit, or why there is none: the data may be too thin to fit.
+    func fairFit(_ started: (pending: PendingFit?, note: String?)) throws(StoreError) -> (fit: FacetFit?, note: String?) {
+        guard let pending = started.pending else { return (nil, started.note) }
         do {
-            return (try DatabaseFit.load(store, priors: priors, cache: cache), nil)
+            return (try pending.value(), nil)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -55,11 +62,9 @@ public struct ComparisonQuery: Sendable {
               let standingsStore = store as? any StandingsStore
         else { return nil }
         let version = cache == nil ? nil : try store.dataVersion()
-        if let candidates {
-            guard version != nil else { return nil }
-            let participation = try store.participation(filter)
-            for name in candidates where participation[name] == nil { throw .unknownCandidate(name) }
-        }
+        // Named candidates (known to have sessions: `report` checked) cost no read of the whole
+        // database only when a cache keeps its standings.
+        if candidates != nil, version == nil { return nil }
         let inputs = if let cache {
             try cache.value("standings", version: version, decode: StandingsInputs.init(encoded:), encode: { $0.encoded() }) {
                 () throws(StoreError) in try standingsStore.standingsInputs()
@@ -76,32 +81,29 @@ public struct ComparisonQuery: Sendable {
     /// until the next score) over all of a candidate's finished sessions. Throws
     /// ``StoreError/unknownCandidate(_:)`` for a name without sessions.
     public func report(from store: any AnalyticsStore, cache: ResultCache? = ResultCache()) throws(StoreError) -> ComparisonReport {
-        if let standings = try wholeDatabaseStandings(store, cache: cache) {
-            let (fit, note) = try fairFit(store, cache: cache)
-            var report = CandidateComparer().compare(
-                standings, mode: candidates == nil ? .ranked : .pairs, calibrated: false, leniency: nil, blindSeed: blindSeed, fit: fit)
-            report.fairNote = note
-            return report
-        }
-        let participation = try store.participation(filter)
-        for name in candidates ?? [] where participation[name] == nil { throw .unknownCandidate(name) }
+        // Names without sessions are refused before any whole-database work.
+        let known = candidates == nil ? nil : try store.participation(filter)
+        for name in candidates ?? [] where known?[name] == nil { throw .unknownCandidate(name) }
         // Independent scoring (--as): only the ratings this panel member may see.
         let recommended = try viewer.map { viewer throws(StoreError) in try store.sessionsRecommended(by: viewer) } ?? []
         let visible = { (rating: RatingRow) in viewer.map { PanelVisibility.visible(rating, seenBy: $0, recommended: recommended) } ?? true }
-        // Leniency is estimated from every rating in the database, and only when it is applied.
-        var leniency: Leniency?
-        if calibrated {
-            leniency = Leniency(
-                ratings: try store.ratings(SessionFilter()).filter(visible).map {
-                    Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score)
-                })
-        }
         let comparer = CandidateComparer()
         if let candidates, candidates.count == 1 {
+            let leniency = try leniency(store, visible)
             return comparer.progress(
                 of: candidates[0], ratings: try store.ratings(filter).filter(visible), leniency: leniency, calibrated: calibrated,
                 allLeniency: leniency)
         }
+        let started = try startFairFit(store, cache: cache)
+        if let standings = try wholeDatabaseStandings(store, cache: cache) {
+            let (fit, note) = try fairFit(started)
+            var report = comparer.compare(
+                standings, mode: candidates == nil ? .ranked : .pairs, calibrated: false, leniency: nil, blindSeed: blindSeed, fit: fit)
+            report.fairNote = note
+            return report
+        }
+        let participation = if let known { known } else { try store.participation(filter) }
+        let leniency = try leniency(store, visible)
         // Pooled as they are read: the ratings of 100,000 sessions are never all in memory.
         // Without leniency or a panel member's view, the database pools each question itself.
         var accumulator = StandingsAccumulator(leniency: leniency, scale: comparer.scale)
@@ -112,10 +114,20 @@ public struct ComparisonQuery: Sendable {
         }
         let standings = accumulator.standings(
             recommendations: viewer == nil ? try store.recommendations(filter) : [:], participation: participation)
-        let (fit, note) = try fairFit(store, cache: cache)
+        let (fit, note) = try fairFit(started)
         var report = comparer.compare(
             standings, mode: candidates == nil ? .ranked : .pairs, calibrated: calibrated, leniency: leniency, blindSeed: blindSeed, fit: fit)
         report.fairNote = note
         return report
+    }
+
+    /// Each interviewer's shrunk leniency from every rating in the database that `visible` lets
+    /// through, and only when it is applied (`calibrated`).
+    private func leniency(_ store: any AnalyticsStore, _ visible: (RatingRow) -> Bool) throws(StoreError) -> Leniency? {
+        guard calibrated else { return nil }
+        return Leniency(
+            ratings: try store.ratings(SessionFilter()).filter(visible).map {
+                Leniency.Rating(session: String($0.session), question: $0.questionID, interviewer: $0.interviewer, score: $0.score)
+            })
     }
 }

@@ -164,18 +164,16 @@ public struct InterviewerReport: Sendable, Encodable {
             try store.forEachScore { tally.add($0) }
             return tally.report()
         }
-        var fit: FacetFit?
-        var severityNote: String?
+        // The model is fitted while the agreement is worked out.
+        let pending = try DatabaseFit.start(store, visiting: { tally.add($0) })
+        var report = tally.report()
         do {
-            fit = try DatabaseFit.load(store, visiting: { tally.add($0) })
+            report.addSeverities(try pending.value())
         } catch let error as StoreError {
             throw error
         } catch {
-            severityNote = "no severities: \(error)"
+            report.severityNote = "no severities: \(error)"
         }
-        var report = tally.report()
-        if let fit { report.addSeverities(fit) }
-        if let severityNote { report.severityNote = severityNote }
         return report
     }
 

@@ -14,29 +14,56 @@ public enum DatabaseFit {
     /// error of the fit itself is thrown; a store error ends it.
     public static func load(_ store: any AnalyticsStore, priors: FacetPriors = .standard, cache: ResultCache? = ResultCache(),
                             visiting visit: ((ScoreRow) -> Void)? = nil) throws -> FacetFit {
+        try start(store, priors: priors, cache: cache, visiting: visit).value()
+    }
+
+    /// The fit as ``load(_:priors:cache:visiting:)`` makes it, started: the pass over the scores
+    /// (with `visit`) is complete when this returns, and the model is fitted (or the kept fit
+    /// decoded) on another thread while the caller makes its own statistics; the pending fit's
+    /// `value()` waits for it, keeps a fresh fit in the cache and names the candidates. Only the
+    /// store's errors are thrown here; the fit's own come from `value()`.
+    public static func start(_ store: any AnalyticsStore, priors: FacetPriors = .standard, cache: ResultCache? = ResultCache(),
+                             visiting visit: ((ScoreRow) -> Void)? = nil) throws(StoreError) -> PendingFit {
         let name = "fair-fit-\(priors.ability)-\(priors.difficulty)-\(priors.severity).json"
-        // A fit computed here is used as it is, not read back from the text kept for the next run.
-        var computed: FacetFit?
-        var visited = false
         let version = try store.dataVersion()
-        let compute = { () throws -> String in
-            let ratings = try gather(store, visit)
-            visited = true
-            let fit = try FacetFitter(priors: priors).fit(ratings)
-            computed = fit
-            return String(decoding: try JSONEncoder().encode(fit), as: UTF8.self)
+        let work: @Sendable () throws -> (fit: FacetFit, text: String?)
+        if let cache, let version, let kept = cache.kept(name, version: version) {
+            // Served from the cache: the caller's pass is still to be made.
+            if visit != nil { try pass(store, visit) { _ in } }
+            work = { (try JSONDecoder().decode(FacetFit.self, from: Data(kept.utf8)), nil) }
+        } else {
+            let gathered = Handover(try gather(store, visit))
+            work = {
+                // A fit computed here is used as it is, not read back from the text kept for the next run.
+                let fit = try FacetFitter(priors: priors).fit(try gathered.take().get())
+                return (fit, String(decoding: try JSONEncoder().encode(fit), as: UTF8.self))
+            }
         }
-        let text = try cache.map { cache in try cache.text(name, version: version, compute: compute) } ?? compute()
-        // Served from the cache: the caller's pass is still to be made.
-        if let visit, !visited { try store.forEachScore(visit) }
-        let fit = try computed ?? JSONDecoder().decode(FacetFit.self, from: Data(text.utf8))
-        // The anchor a candidate report estimates against, kept beside its fit (default priors),
-        // whether the fit was computed now or kept from a build that wrote no anchor.
-        if let cache, let version, priors == .standard {
-            _ = try cache.text(anchorName, version: version) { String(decoding: try JSONEncoder().encode(FacetAnchor(fit)), as: UTF8.self) }
+        return PendingFit(work) { fit, text in
+            if let cache, let version {
+                if let text { cache.keep(text, as: name, version: version) }
+                // The anchor a candidate report estimates against, kept beside its fit (default
+                // priors), whether the fit was computed now or kept from a build that wrote no anchor.
+                if priors == .standard {
+                    _ = try cache.text(anchorName, version: version) { String(decoding: try JSONEncoder().encode(FacetAnchor(fit)), as: UTF8.self) }
+                }
+            }
+            let names = try store.candidateNames()
+            return fit.renamingCandidates(Dictionary(names.map { (String($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }))
         }
-        let names = try store.candidateNames()
-        return fit.renamingCandidates(Dictionary(names.map { (String($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The gathered ratings, handed to the fit's thread once: taking them leaves none behind, so
+    /// that the fit holds a database's millions of rows once.
+    private final class Handover: @unchecked Sendable {
+        private var ratings: Result<FacetRatings, any Error>?
+
+        init(_ ratings: Result<FacetRatings, any Error>) { self.ratings = ratings }
+
+        func take() -> Result<FacetRatings, any Error> {
+            defer { ratings = nil }
+            return ratings ?? .failure(FacetFitError.noRatings)
+        }
     }
 
     /// The other facets of the database's fit, for one candidate's estimate (``FacetAnchor``): the
@@ -63,15 +90,25 @@ public enum DatabaseFit {
         return anchor.renamingOutside { number in Int64(number).flatMap { names[$0] } ?? number }
     }
 
-    /// The fit's ratings from one pass over the scores, each score handed to `visit` too. Its own
-    /// function, so that nothing but the result holds the rows when the fit takes them over.
-    private static func gather(_ store: any AnalyticsStore, _ visit: ((ScoreRow) -> Void)?) throws -> FacetRatings {
+    /// The fit's ratings from one pass over the scores, each score handed to `visit` too, or why
+    /// there are none (the store's errors are thrown). Its own function, so that nothing but the
+    /// result holds the rows when the fit takes them over.
+    private static func gather(_ store: any AnalyticsStore, _ visit: ((ScoreRow) -> Void)?) throws(StoreError) -> Result<FacetRatings, any Error> {
         var gathered = Gathered()
+        try pass(store, visit) { gathered.add($0) }
+        return Result { try gathered.finish() }
+    }
+
+    /// One pass over the scores: each to `body`, and to `visit` on another thread (the caller's
+    /// statistics are made while the store reads on); every score has been visited on return.
+    private static func pass(_ store: any AnalyticsStore, _ visit: ((ScoreRow) -> Void)?, _ body: (ScoreRow) -> Void) throws(StoreError) {
+        guard let visit else { return try store.forEachScore(body) }
+        let pipe = BatchPipe(consume: visit)
+        defer { pipe.finish() }
         try store.forEachScore { row in
-            visit?(row)
-            gathered.add(row)
+            pipe.send(row)
+            body(row)
         }
-        return try gathered.finish()
     }
 
     /// The database's criterion scores of finished sessions, coded for the fit as a pass hands

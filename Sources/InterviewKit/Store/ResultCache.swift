@@ -18,11 +18,22 @@ public struct ResultCache: Sendable {
         _ name: String, version: DataVersion?, compute: () throws(Failure) -> String
     ) throws(Failure) -> String {
         guard let version else { return try compute() }
-        let (file, prefix) = location(name, version: version)
-        if let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) { return text }
+        if let text = kept(name, version: version) { return text }
         let text = try compute()
-        store(Data(text.utf8), at: file, replacing: prefix)
+        keep(text, as: name, version: version)
         return text
+    }
+
+    /// The text named `name` kept for this version of the data; nil when there is none.
+    public func kept(_ name: String, version: DataVersion) -> String? {
+        guard let data = FileManager.default.contents(atPath: location(name, version: version).file) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    /// Keeps `text` as `name` for this version of the data, in place of the results of older versions.
+    public func keep(_ text: String, as name: String, version: DataVersion) {
+        let (file, prefix) = location(name, version: version)
+        store(Data(text.utf8), at: file, replacing: prefix)
     }
 
     /// The cached value named `name` for this version of the data, as `decode` reads its kept
