@@ -22,9 +22,12 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
+        // printf's "%.Nf" for NumberText without Swift's variadic bridge (measured in NumberText).
+        .target(name: "CNumberText"),
         .target(
             name: "InterviewKit",
             dependencies: [
+                "CNumberText",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own column functions, for the passes over every score (SQLiteRawRows).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `compare --format html` over many candidates: each chart shows the first 50 and says so, the
-/// ranking's table lists them all (with `--raw` too).
+/// `compare --format html` over many candidates: each chart and the differences show the first 50
+/// and say so, the ranking's table lists them all (with `--raw` too).
 @Suite("compare --all --format html over more candidates than a chart shows (the built executable)")
 struct CompareHTMLLimitCommandTests {
     /// The text of the section that starts with the heading `heading`, up to the next heading.
@@ -35,6 +35,9 @@ struct CompareHTMLLimitCommandTests {
                 // By name in the chart: the first 50, not the last 10 ("candidate 1" is in "candidate 10").
                 let shown = ranked.filter { chart.contains(">\($0)<") || chart.contains("\($0):") }
                 #expect(Set(shown) == Set(ranked.prefix(50)), "raw: \(raw): \(Set(ranked).subtracting(shown).sorted())")
+                let differences = section(html, "Differences")
+                #expect(differences.contains("The first 50 of 59 differences; JSON and CSV list them all."), "raw: \(raw)")
+                #expect(differences.components(separatedBy: "<tr>").count - 1 == 51, "a header and 50 rows, raw: \(raw)")
             }
         }
     }

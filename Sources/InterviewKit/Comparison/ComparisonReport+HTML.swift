@@ -6,9 +6,10 @@ extension ComparisonReport {
     /// scores with 95% intervals, a chart per topic, the differences and the leniency table.
     /// Names only ever reach escaped text nodes.
     ///
-    /// A chart shows at most ``chartLimit`` candidates, the first in the table's order, and says
-    /// so: a chart of thousands of bars is read by no one (and `compare --all` on a whole database
-    /// would make a page of tens of megabytes). The ranking's table lists every candidate.
+    /// A chart shows at most ``chartLimit`` candidates, the first in the table's order, and the
+    /// differences table as many rows, and each says so: a chart of thousands of bars is read by
+    /// no one (and `compare --all` on a whole database would make a page of tens of megabytes).
+    /// The ranking's table lists every candidate; JSON and CSV hold everything.
     public func html(generatedAt: Date) -> String {
         typealias Charts = HTMLRenderer.Charts
         let scale = candidates.first?.summaries.overall.scale ?? .standard
@@ -79,11 +80,14 @@ extension ComparisonReport {
                     .h2(HTMLRenderer.text("Differences")),
                     .table(
                         .tr(.th("a"), .th("b"), .th(ranking == "fair" ? "a − b (logits) [95% interval]" : "a − b [95% interval]"), .th("verdict")),
-                        .forEach(differences) { difference in
+                        .forEach(differences.prefix(Self.chartLimit)) { difference in
                             .tr(
                                 .td(HTMLRenderer.text(difference.a)), .td(HTMLRenderer.text(difference.b)),
                                 .td(HTMLRenderer.text(Self.differenceText(difference))), .td(HTMLRenderer.text(Self.verdictText(difference))))
-                        })))
+                        }),
+                    differences.count > Self.chartLimit
+                        ? .p(HTMLRenderer.text("The first \(Self.chartLimit) of \(differences.count) differences; JSON and CSV list them all."))
+                        : .empty))
         }
         if !leniency.isEmpty {
             content.append(

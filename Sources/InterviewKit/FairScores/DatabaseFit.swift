@@ -24,13 +24,15 @@ public enum DatabaseFit {
     /// store's errors are thrown here; the fit's own come from `value()`.
     public static func start(_ store: any AnalyticsStore, priors: FacetPriors = .standard, cache: ResultCache? = ResultCache(),
                              visiting visit: ((ScoreRow) -> Void)? = nil) throws(StoreError) -> PendingFit {
-        let name = "fair-fit-\(priors.ability)-\(priors.difficulty)-\(priors.severity).json"
+        // "v2": measures kept as columns (``FacetFit``'s coding); a file of another layout is not read.
+        let name = "fair-fit-v2-\(priors.ability)-\(priors.difficulty)-\(priors.severity).json"
         let version = try store.dataVersion()
-        let work: @Sendable () throws -> (fit: FacetFit, text: String?)
+        let work: @Sendable () throws -> (fit: FacetFit?, text: String?)
         if let cache, let version, let kept = cache.kept(name, version: version) {
-            // Served from the cache: the caller's pass is still to be made.
+            // Served from the cache: the caller's pass is still to be made. A kept file that does
+            // not decode (damaged) is made again when the fit is asked for.
             if visit != nil { try pass(store, visit) { _ in } }
-            work = { (try JSONDecoder().decode(FacetFit.self, from: Data(kept.utf8)), nil) }
+            work = { (try? JSONDecoder().decode(FacetFit.self, from: Data(kept.utf8)), nil) }
         } else {
             let gathered = Handover(try gather(store, visit))
             work = {
@@ -39,7 +41,13 @@ public enum DatabaseFit {
                 return (fit, String(decoding: try JSONEncoder().encode(fit), as: UTF8.self))
             }
         }
-        return PendingFit(work) { fit, text in
+        return PendingFit(work) { decoded, kept in
+            var (fit, text) = (decoded, kept)
+            if fit == nil {
+                let made = try FacetFitter(priors: priors).fit(try gather(store, nil).get())
+                (fit, text) = (made, String(decoding: try JSONEncoder().encode(made), as: UTF8.self))
+            }
+            guard let fit else { throw FacetFitError.noRatings }
             if let cache, let version {
                 if let text { cache.keep(text, as: name, version: version) }
                 // The anchor a candidate report estimates against, kept beside its fit (default

@@ -6,13 +6,15 @@ import Foundation
 public final class PendingFit: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     // Written once by the worker before `done` is signalled, read only after waiting for it.
-    private var outcome: Result<(fit: FacetFit, text: String?), any Error>?
-    // Called on the caller's thread: keeps a fresh fit's text, names the candidates.
-    private let completion: (FacetFit, String?) throws -> FacetFit
+    private var outcome: Result<(fit: FacetFit?, text: String?), any Error>?
+    // Called on the caller's thread: makes a fit the worker could not read, keeps a fresh fit's
+    // text, names the candidates.
+    private let completion: (FacetFit?, String?) throws -> FacetFit
     private var finished: Result<FacetFit, any Error>?
 
-    /// Starts `work` (the fit, and its text when it is to be kept) on another thread.
-    init(_ work: @escaping @Sendable () throws -> (fit: FacetFit, text: String?), completion: @escaping (FacetFit, String?) throws -> FacetFit) {
+    /// Starts `work` (the fit, or nil when a kept one could not be read, and its text when it is
+    /// to be kept) on another thread.
+    init(_ work: @escaping @Sendable () throws -> (fit: FacetFit?, text: String?), completion: @escaping (FacetFit?, String?) throws -> FacetFit) {
         self.completion = completion
         DispatchQueue.global().async { [self] in
             outcome = Result { try work() }

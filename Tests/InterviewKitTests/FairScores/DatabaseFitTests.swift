@@ -52,6 +52,24 @@ struct DatabaseFitTests {
         }
     }
 
+    @Test("a kept fit that does not decode (damaged) is made again and kept anew")
+    func damagedKept() throws {
+        let folder = TemporaryFolder()
+        let store = try generated(folder)
+        let cache = ResultCache(environment: ["XDG_CACHE_HOME": folder.url("cache")])
+        let fitted = try DatabaseFit.load(store, cache: cache)
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.folder).filter { $0.contains("fair-fit-") }
+        #expect(files.count == 1)
+        let file = (cache.folder as NSString).appendingPathComponent(try #require(files.first))
+        try Data("{\"candidates\": [".utf8).write(to: URL(fileURLWithPath: file))
+        var visits = 0
+        let again = try DatabaseFit.start(store, cache: cache, visiting: { _ in visits += 1 }).value()
+        #expect(visits > 0)
+        #expect(again.candidates == fitted.candidates && again.questions == fitted.questions)
+        let kept = try JSONDecoder().decode(FacetFit.self, from: Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(kept.renamingCandidates([:]).candidates.map(\.measure) == fitted.candidates.map(\.measure))
+    }
+
     @Test("a fit that cannot be made says so from value(), after the caller's pass")
     func noRatings() throws {
         let folder = TemporaryFolder()
