@@ -37,7 +37,8 @@ public enum DatabaseFit {
             let gathered = Handover(try gather(store, visit))
             work = {
                 // A fit computed here is used as it is, not read back from the text kept for the next run.
-                let fit = try FacetFitter(priors: priors).fit(try gathered.take().get())
+                let ratings = try gathered.take().get()
+                let fit = try FacetFitter(priors: priors).fit(ratings)
                 return (fit, String(decoding: try JSONEncoder().encode(fit), as: UTF8.self))
             }
         }
