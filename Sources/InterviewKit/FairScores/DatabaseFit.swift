@@ -36,19 +36,12 @@ public enum DatabaseFit {
         } else {
             let gathered = Handover(try gather(store, visit))
             work = {
-                // A fit computed here is used as it is, not read back from the text kept for the next run.
                 let ratings = try gathered.take().get()
-                let fit = try FacetFitter(priors: priors).fit(ratings)
-                return (fit, String(decoding: try JSONEncoder().encode(fit), as: UTF8.self))
+                return try fitted(ratings, priors)
             }
         }
         return PendingFit(work) { decoded, kept in
-            var (fit, text) = (decoded, kept)
-            if fit == nil {
-                let made = try FacetFitter(priors: priors).fit(try gather(store, nil).get())
-                (fit, text) = (made, String(decoding: try JSONEncoder().encode(made), as: UTF8.self))
-            }
-            guard let fit else { throw FacetFitError.noRatings }
+            let (fit, text) = if let decoded { (decoded, kept) } else { try fitted(try gather(store, nil).get(), priors) }
             if let cache, let version {
                 if let text { cache.keep(text, as: name, version: version) }
                 // The anchor a candidate report estimates against, kept beside its fit (default
@@ -60,6 +53,13 @@ public enum DatabaseFit {
             let names = try store.candidateNames()
             return fit.renamingCandidates(Dictionary(names.map { (String($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }))
         }
+    }
+
+    /// The fit of `ratings` and its text for the cache. A fit computed here is used as it is, not
+    /// read back from the text kept for the next run.
+    private static func fitted(_ ratings: consuming FacetRatings, _ priors: FacetPriors) throws -> (fit: FacetFit, text: String?) {
+        let fit = try FacetFitter(priors: priors).fit(ratings)
+        return (fit, String(decoding: try JSONEncoder().encode(fit), as: UTF8.self))
     }
 
     /// The gathered ratings, handed to the fit's thread once: taking them leaves none behind, so

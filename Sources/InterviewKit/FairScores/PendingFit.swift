@@ -22,7 +22,8 @@ public final class PendingFit: @unchecked Sendable {
         }
     }
 
-    /// The fit, once it is made; the same value (or error) on every call.
+    /// The fit, once it is made; the same value (or error) on every call. Called by the thread
+    /// that started it.
     public func value() throws -> FacetFit {
         if let finished { return try finished.get() }
         done.wait()
