@@ -42,9 +42,15 @@ struct BenchCommandTests {
         #expect(refused.stderr.hasPrefix("Error: --sessions and --candidates must be positive"))
     }
 
-    @Test("--panels and --questions shape the sessions (the benchmark's quality.md shape); bad shapes are refused in one line")
+    @Test("--panels and --questions shape the sessions (by default quality.md's: mostly one interviewer, 4-6 questions); bad shapes are refused in one line")
     func shape() throws {
         defer { try? FileManager.default.removeItem(at: folder) }
+        let (standard, plain) = try generate("default.sqlite")
+        #expect(standard.status == 0, "\(standard.stderr)")
+        let all = try listing(plain)
+        let panelSizes = all.compactMap { ($0["interviewers"] as? [String])?.count }
+        #expect(Set(all.compactMap { $0["questions"] as? Int }).isSubset(of: [4, 5, 6]))
+        #expect(Set(panelSizes).isSubset(of: [1, 2, 3]) && panelSizes.filter { $0 == 1 }.count * 2 > panelSizes.count, "\(panelSizes)")
         let (solo, path) = try generate("solo.sqlite", ["--panels", "1", "--questions", "2-3"])
         #expect(solo.status == 0, "\(solo.stderr)")
         let sessions = try listing(path)

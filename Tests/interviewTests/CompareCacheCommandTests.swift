@@ -14,7 +14,7 @@ struct CompareCacheCommandTests {
             var runner = database.runner
             runner.environment["XDG_CACHE_HOME"] = cache
             let generate = try runner.run(
-                ["bench", "generate", "--sessions", "40", "--candidates", "8", "--interviewers", "6", "--seed", "7", "--db", database.address])
+                ["bench", "generate", "--sessions", "40", "--candidates", "8", "--interviewers", "6", "--panels", "1,1,1", "--questions", "4-8", "--seed", "7", "--db", database.address])
             #expect(generate.status == 0, "\(generate.stderr)")
             // Ada: one finished session scored by ann and bob, and one still open.
             func start(seed: String) throws -> (session: String, questions: [String]) {

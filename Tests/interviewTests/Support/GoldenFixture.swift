@@ -30,8 +30,9 @@ struct GoldenFixture: Sendable {
     /// The panel fixture: 5 candidates, 3 sessions each, 4 interviewers in overlapping panels of 1-3.
     static let panel = Result { try buildPanel() }
 
-    /// A larger synthetic database (`bench generate`: 40 sessions, 6 interviewers, seed 7; fixed
-    /// dates), for `interviewers` over several hundred units and a candidate's sessions over time.
+    /// A larger synthetic database (`bench generate`: 40 sessions, 6 interviewers, panels of 1-3
+    /// evenly and 4-8 questions, seed 7; fixed dates), for `interviewers` over several hundred
+    /// units and a candidate's sessions over time.
     static let synthetic = Result { try buildSynthetic() }
 
     // MARK: - The bank
@@ -245,7 +246,7 @@ struct GoldenFixture: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let fixture = GoldenFixture(folder: folder, database: folder.appendingPathComponent("synthetic.sqlite").path)
         try check(
-            try fixture.runner.run(["bench", "generate", "--sessions", "40", "--interviewers", "6", "--seed", "7", "--db", fixture.database]),
+            try fixture.runner.run(["bench", "generate", "--sessions", "40", "--interviewers", "6", "--panels", "1,1,1", "--questions", "4-8", "--seed", "7", "--db", fixture.database]),
             "bench generate")
         return fixture
     }
