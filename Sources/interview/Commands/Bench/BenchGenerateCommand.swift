@@ -50,23 +50,30 @@ struct BenchGenerateCommand: ParsableCommand {
         return low...high
     }
 
+    /// The panel weights and question range the options give, or why they are refused.
+    private func shape() throws -> (panels: [Int], questions: ClosedRange<Int>) {
+        guard let weights = panelWeights, weights.count <= interviewers else {
+            throw ValidationError("--panels takes non-negative whole weights separated by commas, one per panel size up to --interviewers, not all zero (got '\(panels)')")
+        }
+        guard let range = questionRange else {
+            throw ValidationError("--questions takes MIN-MAX with 1 <= MIN <= MAX, such as 4-6 (got '\(questions)')")
+        }
+        return (weights, range)
+    }
+
     func validate() throws {
         guard sessions > 0, candidateCount > 0, interviewers >= 3 else {
             throw ValidationError("--sessions and --candidates must be positive, --interviewers at least 3")
         }
-        guard let weights = panelWeights, weights.count <= interviewers else {
-            throw ValidationError("--panels takes non-negative whole weights separated by commas, one per panel size up to --interviewers, not all zero (got '\(panels)')")
-        }
-        guard questionRange != nil else {
-            throw ValidationError("--questions takes MIN-MAX with 1 <= MIN <= MAX, such as 4-6 (got '\(questions)')")
-        }
+        _ = try shape()
     }
 
     func run() throws {
         let store = try database.openSQLite(for: "`bench generate`")
+        let (panelWeights, questionRange) = try shape()
         let data = SyntheticData(
-            sessions: sessions, candidates: candidateCount, interviewers: interviewers, seed: seed, panelWeights: panelWeights ?? [16, 3, 1],
-            questionsPerSession: questionRange ?? 4...6)
+            sessions: sessions, candidates: candidateCount, interviewers: interviewers, seed: seed, panelWeights: panelWeights,
+            questionsPerSession: questionRange)
         let bank = SyntheticData.questions(count: 2000, seed: seed)
         let started = Date()
         var done = 0
