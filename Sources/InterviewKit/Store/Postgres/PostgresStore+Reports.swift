@@ -37,3 +37,28 @@ extension PostgresStore: ReportStore {
     }
 }
 #endif
+
+#if PostgreSQL
+extension PostgresStore {
+    public func scorecards(pausedBefore: Date) throws(StoreError) -> [ScorecardRow] {
+        try read { db in
+            var binds = PostgresBindings()
+            binds.append(pausedBefore.stamp)
+            let paused = try db.query(PostgresQuery(unsafeSQL: PendingSQL.paused(parameter: "$1"), binds: binds)).map { row in
+                ScorecardRow(
+                    session: try row.get("id"), candidate: try row.get("candidate"), status: .open, since: try row.date("since"),
+                    interviewer: try row.get("interviewer", as: String?.self))
+            }
+            let owed = try db.query(PostgresQuery(unsafeSQL: PendingSQL.scorecards, binds: PostgresBindings())).map { row in
+                ScorecardRow(
+                    session: try row.get("id"), candidate: try row.get("candidate"), status: .finished, since: try row.date("since"),
+                    interviewer: try row.get("interviewer", as: String?.self), lastScoredAt: try row.optionalDate("scored_at"),
+                    recommendation: try row.get("recommendation", as: String?.self).flatMap(Recommendation.init(rawValue:)),
+                    summary: try row.get("summary", as: String?.self), recommendedAt: try row.optionalDate("recommended_at"),
+                    recommendations: Int(try row.get("recommendations", as: Int64.self)))
+            }
+            return paused + owed
+        }
+    }
+}
+#endif

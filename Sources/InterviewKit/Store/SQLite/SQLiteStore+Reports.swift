@@ -66,3 +66,21 @@ extension SQLiteStore: ReportStore {
         return topics
     }
 }
+
+extension SQLiteStore {
+    public func scorecards(pausedBefore: Date) throws(StoreError) -> [ScorecardRow] {
+        try read { db in
+            let paused = try Row.fetchAll(db, sql: PendingSQL.paused(parameter: "?"), arguments: [pausedBefore]).map { row in
+                ScorecardRow(
+                    session: row["id"], candidate: row["candidate"], status: .open, since: row["since"], interviewer: row["interviewer"])
+            }
+            let owed = try Row.fetchAll(db, sql: PendingSQL.scorecards).map { row in
+                ScorecardRow(
+                    session: row["id"], candidate: row["candidate"], status: .finished, since: row["since"], interviewer: row["interviewer"],
+                    lastScoredAt: row["scored_at"], recommendation: (row["recommendation"] as String?).flatMap(Recommendation.init(rawValue:)),
+                    summary: row["summary"], recommendedAt: row["recommended_at"], recommendations: row["recommendations"])
+            }
+            return paused + owed
+        }
+    }
+}
