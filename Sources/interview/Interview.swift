@@ -9,7 +9,7 @@ struct Interview: ParsableCommand {
         version: InterviewKitVersion.current,
         subcommands: [
             BankCommand.self, PlanCommand.self, StartCommand.self, ResumeCommand.self, ScoreCommand.self, FinishCommand.self,
-            SessionsCommand.self, PendingCommand.self, ReportCommand.self, CompareCommand.self, InterviewersCommand.self, FitCommand.self, CandidateCommand.self, DatabaseCommand.self,
+            SessionsCommand.self, PendingCommand.self, ReportCommand.self, PacketCommand.self, CompareCommand.self, InterviewersCommand.self, FitCommand.self, CandidateCommand.self, DatabaseCommand.self,
             DemoCommand.self, BenchCommand.self,
         ]
     )

@@ -6,6 +6,8 @@ public enum ReportError: InterviewError, Equatable {
     case cannotWrite(path: String, reason: String)
     /// The demo could not run its scripted session.
     case demoFailed(step: String, message: String)
+    /// A committee packet whose selection holds no candidate with a finished session.
+    case emptyPacket(selection: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum ReportError: InterviewError, Equatable {
             return "\(path): cannot write the report: \(reason)"
         case .demoFailed(let step, let message):
             return "demo: \(step): \(message)"
+        case .emptyPacket(let selection):
+            return "no candidate has a finished session \(selection): the packet would be empty"
         }
     }
 }
