@@ -209,7 +209,7 @@ public struct AdaptiveSelector: Sendable {
         let change = difficulty - difficulties.difficulty(of: last.question)
         let theta = NumberText.fixed(estimate.ability, places: 2, plus: true)
         if abs(change) <= 0.1 {
-            return (.similar, "similar difficulty: the estimate (\(theta)) is close to the last question's")
+            return (.similar, "similar difficulty: the most informative question left at the estimate (\(theta))")
         }
         let direction: AdaptiveChoice.Direction = change > 0 ? .harder : .easier
         let (strength, run) = recentStrength(answers)
