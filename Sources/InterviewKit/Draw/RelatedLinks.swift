@@ -18,6 +18,11 @@ struct RelatedLinks {
         neighbours.isEmpty
     }
 
+    /// The ids related to `id`.
+    func neighbours(of id: String) -> Set<String> {
+        neighbours[id] ?? []
+    }
+
     func areRelated(_ a: String, _ b: String) -> Bool {
         neighbours[a]?.contains(b) ?? false
     }
