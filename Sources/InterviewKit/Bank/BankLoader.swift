@@ -17,7 +17,7 @@ public struct BankLoader: Sendable {
     public static let criterionFields = ["id", "title", "weight", "anchors"]
     public static let lexiconFields = ["concepts", "context"]
     public static let conceptFields = ["id", "terms"]
-    public static let blueprintFields = ["id", "title", "description", "minutes", "questions", "topics", "levels", "rubric", "focus"]
+    public static let blueprintFields = ["id", "title", "description", "minutes", "questions", "topics", "levels", "rubric", "focus", "adaptive"]
 
     public init() {}
 
@@ -370,7 +370,8 @@ public struct BankLoader: Sendable {
             id: id, title: reader.string(object, "title") ?? id,
             description: reader.string(object, "description", required: false),
             minutes: minutes, questions: count, topics: topics, levels: levels,
-            rubric: reader.string(object, "rubric", required: false), focus: focus, path: reader.path
+            rubric: reader.string(object, "rubric", required: false), focus: focus,
+            adaptive: reader.bool(object, "adaptive", required: false) ?? false, path: reader.path
         )
     }
 

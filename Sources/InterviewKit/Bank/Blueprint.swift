@@ -19,11 +19,14 @@ public struct Blueprint: Sendable, Hashable, Codable {
     /// Overrides the topics' rubrics when set.
     public var rubric: String?
     public var focus: Focus
+    /// Questions are chosen one at a time, each the most informative at the candidate's current
+    /// estimate within the quotas (`adaptive: true`, or `start --adaptive`).
+    public var adaptive: Bool
     public var path: String
 
     public init(
         id: String, title: String, description: String? = nil, minutes: Int, questions: Int, topics: WeightTable,
-        levels: WeightTable? = nil, rubric: String? = nil, focus: Focus = .fixed, path: String = ""
+        levels: WeightTable? = nil, rubric: String? = nil, focus: Focus = .fixed, adaptive: Bool = false, path: String = ""
     ) {
         self.id = id
         self.title = title
@@ -34,6 +37,7 @@ public struct Blueprint: Sendable, Hashable, Codable {
         self.levels = levels
         self.rubric = rubric
         self.focus = focus
+        self.adaptive = adaptive
         self.path = path
     }
 }

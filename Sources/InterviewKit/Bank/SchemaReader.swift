@@ -100,6 +100,17 @@ final class SchemaReader {
         return number
     }
 
+    /// A `true` or `false` (YAML 1.2's core spellings, any case).
+    func bool(_ object: Object, _ key: String, required: Bool = true) -> Bool? {
+        let keyPath = Self.join(object.keyPath, key)
+        guard let node = field(object, key, required: required) else { return nil }
+        guard case .scalar(let scalar) = node, node.tagName == .bool else {
+            fail(node, keyPath, "expected true or false, found \(Self.describe(node))")
+            return nil
+        }
+        return scalar.string.lowercased() == "true"
+    }
+
     func stringList(_ object: Object, _ key: String, required: Bool = false) -> [String] {
         sequence(object, key, required: required).compactMap { item, keyPath in scalarString(item, keyPath) }
     }

@@ -16,6 +16,9 @@ public struct AskedQuestion: Sendable, Hashable, Codable {
     public var rubric: Rubric
     /// Asked of this candidate before: the bank ran out for its topic and level.
     public var reused: Bool
+    /// Why an adaptive session chose it ("harder: the last two answers were strong"); nil when
+    /// the session was drawn whole.
+    public var reason: String?
 
     public init(position: Int, question: Question, rubric: Rubric, reused: Bool = false) {
         self.position = position

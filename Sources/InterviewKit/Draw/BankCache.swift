@@ -15,7 +15,7 @@ import GRDB
 public final class BankCache: DrawSource {
     /// Bumped whenever the tables or the stored wording profiles change; a cache of another
     /// format is ignored.
-    static let format = "6"
+    static let format = "7"
 
     private let queue: DatabaseQueue
     public let drawQuestions: [DrawQuestion]

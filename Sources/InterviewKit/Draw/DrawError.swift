@@ -14,6 +14,8 @@ public enum DrawError: InterviewError, Equatable {
     case nearDuplicates([ShortCell])
     /// The shortest possible picks still exceed the blueprint's minutes.
     case overBudget(needed: Int, budget: Int)
+    /// No rubric scores this question (or any question of the blueprint's topics, `nil`).
+    case noRubric(question: String?, blueprint: String)
 }
 
 extension DrawError {
@@ -34,6 +36,9 @@ extension DrawError {
                 + cells.map(\.description).joined(separator: "; ")
         case .overBudget(let needed, let budget):
             return "the drawn questions need at least \(needed) minutes; the blueprint allows \(budget)"
+        case .noRubric(let question, let blueprint):
+            return question.map { "question '\($0)' has no rubric in blueprint '\(blueprint)'" }
+                ?? "blueprint '\(blueprint)': no question of its topics has a rubric"
         }
     }
 }

@@ -17,6 +17,18 @@ public enum DatabaseFit {
         try start(store, priors: priors, cache: cache, visiting: visit).value()
     }
 
+    /// The fit, or nil when the data cannot be fitted (too few scores, one category): for a
+    /// caller that has a fallback, such as adaptive selection's level priors. Store errors are thrown.
+    public static func ifAvailable(_ store: any AnalyticsStore, cache: ResultCache? = ResultCache()) throws(StoreError) -> FacetFit? {
+        do {
+            return try load(store, cache: cache)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            return nil
+        }
+    }
+
     /// The fit as ``load(_:priors:cache:visiting:)`` makes it, started: the pass over the scores
     /// (with `visit`) is complete when this returns, and the model is fitted (or the kept fit
     /// decoded) on another thread while the caller makes its own statistics; the pending fit's

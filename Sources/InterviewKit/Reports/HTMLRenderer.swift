@@ -132,6 +132,7 @@ public struct HTMLRenderer: Sendable {
             ("Candidate", report.candidate), ("Session", "\(report.reference) (\(report.status.rawValue))"),
             ("Interviewers", ReportText.list(report.interviewers)), ("Blueprint", "\(report.blueprintTitle) (\(report.blueprint))"),
         ]
+        if report.adaptive { facts.append(("Questions", ReportText.adaptiveNote)) }
         if report.startedAt != nil {
             facts.append(("Date", "\(ReportText.date(report.startedAt)) to \(ReportText.date(report.finishedAt))"))
         }

@@ -87,6 +87,7 @@ public struct JSONRenderer: Sendable {
             "candidate": .string(report.candidate),
             "blueprint": .string(report.blueprint),
             "blueprint_title": .string(report.blueprintTitle),
+            "adaptive": .bool(report.adaptive),
             "status": .string(report.status.rawValue),
             "interviewers": .array(report.interviewers.map(JSONValue.string)),
             "started_at": date(report.startedAt),

@@ -96,6 +96,9 @@ public struct MarkdownRenderer: Sendable {
             "- **Session:** \(Self.escape(report.reference)) (\(report.status.rawValue))",
             "- **Interviewers:** \(Self.escape(ReportText.list(report.interviewers)))",
             "- **Blueprint:** \(Self.escape(report.blueprintTitle)) (\(Self.escape(report.blueprint)))",
+        ]
+        if report.adaptive { lines.append("- **Questions:** \(ReportText.adaptiveNote)") }
+        lines += [
             "- **Started:** \(ReportText.date(report.startedAt)) · **finished:** \(ReportText.date(report.finishedAt))",
             "- **Duration:** \(ReportText.duration(report.durationSeconds)) · on questions \(ReportText.duration(report.secondsSpent)) of \(report.minutes):00 budgeted",
             "", "**Overall:** \(ReportText.summary(report.overall)) · \(ReportText.scoredLine(report))", "",

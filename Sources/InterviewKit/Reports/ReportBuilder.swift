@@ -32,7 +32,7 @@ public struct ReportBuilder: Sendable {
         let topics = Self.topicScores(questions, scale: scale)
         let criteria = Self.criterionProfile(questions)
         let end = record.finishedAt ?? record.lastActivityAt
-        return SessionReport(
+        var report = SessionReport(
             session: blind ? nil : String(record.id), label: blind ? sessionLabel : nil,
             candidate: label ?? record.candidate, blueprint: record.blueprintID, blueprintTitle: record.blueprintTitle,
             status: record.status, interviewers: panel, startedAt: date(record.startedAt), finishedAt: date(record.finishedAt),
@@ -46,6 +46,8 @@ public struct ReportBuilder: Sendable {
             notes: record.notes.map { QuestionReport.Remark(interviewer: $0.interviewer, text: text($0.text), at: date($0.at)) },
             criteria: criteria, agreement: Self.agreement(record.questions, panel: panel),
             strengthsAndGaps: StrengthsAndGaps(topics: topics, criteria: criteria, questions: [questions]))
+        report.adaptive = record.adaptiveCount != nil
+        return report
     }
 
     /// Interviewers in the order they joined, then anyone else who recorded marks.

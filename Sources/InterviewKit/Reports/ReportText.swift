@@ -5,6 +5,10 @@ import Foundation
 enum ReportText {
     static let dash = "–"
 
+    /// How an adaptive session's questions were chosen, and why its fair score still compares.
+    static let adaptiveNote = "adaptive: each chosen after the last was scored, the most informative at the running estimate "
+        + "within the blueprint's quotas; the fair score accounts for each question's difficulty, so it compares with fixed sessions"
+
     /// "2.90", or a dash.
     static func score(_ value: Double?) -> String {
         guard let value else { return dash }

@@ -44,6 +44,8 @@ public struct SessionReport: Sendable, Hashable {
     public var candidate: String
     public var blueprint: String
     public var blueprintTitle: String
+    /// The questions were chosen one at a time from the scores (an adaptive session).
+    public var adaptive = false
     public var status: SessionSummary.Status
     public var interviewers: [String]
     /// Nil in blind reports (a date can identify a candidate).

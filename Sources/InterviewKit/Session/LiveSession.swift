@@ -25,13 +25,17 @@ public struct LiveSession {
     var screen: SessionScreen
     /// When the current question was shown (time on it is added when leaving).
     var enteredAt: Date
+    /// Chooses an adaptive session's next question; nil for a session drawn whole.
+    let adaptive: AdaptiveInterview?
 
     public init(
-        store: any SessionStore, session: Int64, interviewer: String, style: ScreenStyle = .plain, now: @escaping @Sendable () -> Date
+        store: any SessionStore, session: Int64, interviewer: String, style: ScreenStyle = .plain, adaptive: AdaptiveInterview? = nil,
+        now: @escaping @Sendable () -> Date
     ) throws(StoreError) {
         self.store = store
         self.interviewer = interviewer
         self.now = now
+        self.adaptive = adaptive
         self.record = try store.session(session)
         self.screen = SessionScreen(style: style)
         self.enteredAt = now()
@@ -60,7 +64,7 @@ public struct LiveSession {
 
     /// The prompt line, e.g. `[2/6] > `.
     public var prompt: String {
-        atWrapUp ? "[wrap-up] > " : "[\(position + 1)/\(record.questions.count)] > "
+        atWrapUp ? "[wrap-up] > " : "[\(position + 1)/\(record.plannedCount)] > "
     }
 
     /// Handles one typed line: parse, commit, refresh.
@@ -108,8 +112,13 @@ public struct LiveSession {
             if let reason = RecordingRules.unfinishedReason(current.marks(of: interviewer), rubric: current.asked.rubric) {
                 throw refusal(reason)
             }
+            let ended = try chooseNext()
             try move(to: position + 1)
-            return Outcome(lines: show(), error: nil)
+            return Outcome(lines: (ended.map { [screen.style.warning($0)] } ?? []) + show(), error: nil)
+        case .estimate:
+            guard let adaptive else { throw refusal("e shows an adaptive session's running estimate; this session was drawn whole") }
+            let estimate = try adaptive.estimate(record)
+            return Outcome(lines: [Self.estimateLine(estimate)], error: nil)
         case .back:
             guard position > 0 else { throw refusal("already at the first question") }
             try move(to: position - 1)
@@ -199,6 +208,33 @@ public struct LiveSession {
     }
 
     func refusal(_ message: String) -> PromptCommand.ParseError { PromptCommand.ParseError(message: message) }
+
+    /// Before leaving an adaptive session's last question so far: chooses and records the next
+    /// one. Returns a line to show when no remaining question fits the blueprint: the session then
+    /// goes to its wrap-up with the questions it has, and `finish` closes it.
+    mutating func chooseNext() throws -> String? {
+        guard let planned = record.adaptiveCount, position + 1 == record.questions.count, record.questions.count < planned else { return nil }
+        guard let adaptive else {
+            throw refusal("this adaptive session needs the bank to choose its next question: resume it where rubrics/ and sessions/ are (or give --bank)")
+        }
+        do {
+            let next = try adaptive.next(after: record)
+            try store.appendQuestion(next, session: record.id, at: now())
+            try reload()
+            return nil
+        } catch let error as AdaptiveError {
+            return "No next question fits the blueprint: \(error). The interview can end here with \(record.questions.count) of \(planned) questions: give a recommendation and finish (b goes back)."
+        } catch let error as DrawError {
+            return "No next question: \(error). Give a recommendation and finish (b goes back)."
+        }
+    }
+
+    /// "Running estimate: θ = +0.42 ± 0.61 logits after 12 scores (0 = the level's average question)".
+    static func estimateLine(_ estimate: AbilityEstimate) -> String {
+        guard estimate.observations > 0 else { return "Running estimate: none yet (no scores); questions start at average difficulty" }
+        return "Running estimate: θ = \(NumberText.fixed(estimate.ability, places: 2, plus: true)) ± \(NumberText.fixed(1.96 * estimate.standardError, places: 2)) logits (95%) "
+            + "after \(estimate.observations) criterion scores; 0 is an average question, and it is hidden unless you ask so as not to anchor your scoring"
+    }
 
     /// Commits a move (with the time spent on the question left) and shows the new position.
     mutating func move(to target: Int) throws(StoreError) {

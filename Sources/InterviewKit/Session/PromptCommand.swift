@@ -25,6 +25,9 @@ public enum PromptCommand: Sendable, Hashable {
     /// `c`: the question's code, for the candidate.
     case code
     case pause
+    /// An adaptive session's running ability estimate, shown only when asked so that it does not
+    /// anchor the scoring.
+    case estimate
     case help
     case recommend(Recommendation)
     case summary(String)
@@ -44,6 +47,7 @@ public enum PromptCommand: Sendable, Hashable {
         "?            the guide (what earns each score), the rubric's anchors, other wordings",
         "c            the question's code, to show the candidate",
         "p            pause (resume later with `interview resume SESSION`)",
+        "e            adaptive sessions: the running estimate of the candidate (hidden unless asked)",
         "rec yes      at the end: strong-no, no, yes or strong-yes; summary <text>; finish",
     ]
 
@@ -91,6 +95,7 @@ public enum PromptCommand: Sendable, Hashable {
         case "l", "show", "list": return .show
         case "p", "pause", "q", "quit", "exit": return .pause
         case "h", "help": return .help
+        case "e", "estimate": return .estimate
         case "?", "guide", "anchors": return .guide
         case "c", "code": return .code
         case "rec", "recommend", "recommendation":

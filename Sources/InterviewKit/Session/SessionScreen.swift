@@ -45,7 +45,7 @@ public struct SessionScreen: Sendable {
         let asked = question.asked
         let marks = question.marks(of: interviewer)
         let overBudget = questionSeconds > asked.minutes * 60 ? style.warning(" (over budget)") : ""
-        let title = "Question \(position + 1)/\(record.questions.count) · \(asked.questionID) · \(asked.level) · \(asked.minutes) min"
+        let title = "Question \(position + 1)/\(record.plannedCount) · \(asked.questionID) · \(asked.level) · \(asked.minutes) min"
         let (spent, total) = (Self.clock(questionSeconds), " · total \(Self.clock(sessionSeconds))/\(record.minutes):00")
         let timers = style.dim(spent) + overBudget + style.dim(total)
         // On the title's line when both fit in the width (measured without colour codes).
@@ -58,6 +58,7 @@ public struct SessionScreen: Sendable {
             lines.append(style.dim("code: \(count) lines of \(code.lang) for the candidate (c shows it)"))
         }
         if asked.reused { lines.append(style.warning("(asked of this candidate before: the bank ran out)")) }
+        if let reason = asked.reason { lines.append(style.dim("adaptive, chosen now: \(reason)")) }
         lines.append("")
         let core = folding == .all, extras = folding != .none
         lines.append(style.heading("Core points") + style.dim(asked.crib.bonus.isEmpty ? "  (t N to tick)" : "  (what a 3 needs; t N to tick)"))

@@ -4,15 +4,26 @@ import Foundation
 /// new session before the first question is shown.
 public enum SessionStart {
     /// Draws `blueprint` for `candidate` and records the session; returns its id and the plan.
+    ///
+    /// An adaptive blueprint records only its first question, chosen at the prior estimate with
+    /// `fit`'s difficulties; the rest are chosen as the interview goes (``AdaptiveInterview``).
     public static func start(
         store: any InterviewStore, source: some DrawSource, blueprint: Blueprint, candidate: String, interviewer: String, seed: UInt64,
-        at date: Date
+        at date: Date, fit: FacetFit? = nil
     ) throws -> (id: Int64, plan: SessionPlan) {
-        let plan = try SessionPlanner.plan(source: source, blueprint: blueprint, seed: seed, history: try store.drawHistory(candidate: candidate))
+        let history = try store.drawHistory(candidate: candidate)
+        let plan: SessionPlan
+        if blueprint.adaptive {
+            let adaptive = try AdaptiveInterview(source: source, blueprint: blueprint, history: history, fit: fit, panel: [interviewer], seed: seed)
+            plan = SessionPlan(blueprint: blueprint, seed: seed, questions: [try adaptive.next(after: nil)], reused: [])
+        } else {
+            plan = try SessionPlanner.plan(source: source, blueprint: blueprint, seed: seed, history: history)
+        }
         let id = try store.createSession(
             NewSession(
                 candidate: candidate, interviewer: interviewer, blueprintID: blueprint.id, blueprintTitle: blueprint.title,
-                minutes: blueprint.minutes, seed: plan.seed, questions: plan.questions, startedAt: date))
+                minutes: blueprint.minutes, seed: plan.seed, questions: plan.questions, startedAt: date,
+                adaptiveCount: blueprint.adaptive ? blueprint.questions : nil))
         return (id, plan)
     }
 }

@@ -33,6 +33,9 @@ public protocol SessionStore: InterviewStore {
     /// transaction: all of them or none.
     func record(_ events: [SessionEvent], session: Int64, question: String?, interviewer: String, at date: Date) throws(StoreError)
 
+    /// Adds the next question to an open adaptive session, at the position after its last one.
+    func appendQuestion(_ question: AskedQuestion, session: Int64, at date: Date) throws(StoreError)
+
     /// Moves the live screen to `position`, adding `seconds` to the time spent on the question left.
     func move(session: Int64, to position: Int, leaving question: String?, seconds: Int, at date: Date) throws(StoreError)
 

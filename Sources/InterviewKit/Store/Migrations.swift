@@ -14,14 +14,15 @@ enum Migrations {
     /// Every migration in the order it is applied.
     static let all: [(identifier: String, sql: String)] = [
         ("v1", v1), ("v2-topic-index", v2), ("v3-topic-recency", v3), ("v4-data-version", v4), ("v5-scoring-index", v5), ("v6-crib-sheet", v6),
-        ("v7-scored-mark", v7),
+        ("v7-scored-mark", v7), ("v8-adaptive", v8),
     ]
 
     /// Migrations a read-only command can do without, so a database that lacks them is not refused
     /// (the next recording command adds them): indexes (v2, v3, v5: reads are slower), the data
-    /// version (v4: nothing is cached), the crib column (v6: questions read with none) and the
-    /// scored mark (v7: the list of sessions counts scores instead).
-    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version", "v5-scoring-index", "v6-crib-sheet", "v7-scored-mark",
+    /// version (v4: nothing is cached), the crib column (v6: questions read with none), the
+    /// scored mark (v7: the list of sessions counts scores instead) and adaptive sessions (v8: every
+    /// session reads as drawn whole).
+    static let optionalForReading: Set<String> = ["v2-topic-index", "v3-topic-recency", "v4-data-version", "v5-scoring-index", "v6-crib-sheet", "v7-scored-mark", "v8-adaptive",
     ]
 
     /// The topics of a session's questions without reading their rows, which hold the rubric
@@ -86,6 +87,13 @@ enum Migrations {
         CREATE TRIGGER score_delete_marks_scored AFTER DELETE ON score BEGIN
           UPDATE session_question SET scored = \(isScored("OLD.session_question_id")) WHERE id = OLD.session_question_id;
         END;
+        """
+
+    /// Adaptive sessions (issue 22): the number of questions the session will ask, chosen one at a
+    /// time (NULL for a session drawn whole at the start), and why each question was chosen.
+    static let v8 = """
+        ALTER TABLE session ADD COLUMN adaptive_count INTEGER CHECK (adaptive_count IS NULL OR adaptive_count > 0);
+        ALTER TABLE session_question ADD COLUMN reason TEXT;
         """
 
     /// Whether the drawn question `id` (a column or a trigger's row) has a complete rating, as an

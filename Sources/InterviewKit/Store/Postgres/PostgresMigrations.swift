@@ -4,10 +4,15 @@
 /// Each migration is a list of statements (the extended query protocol runs one at a time).
 /// Applied versions are rows of `schema_migrations`, in the order they were applied.
 enum PostgresMigrations {
-    static let all: [(identifier: String, statements: [String])] = [("v1", v1), ("v2-panel", v2Panel), ("v3-crib-sheet", v3Crib)]
+    static let all: [(identifier: String, statements: [String])] = [("v1", v1), ("v2-panel", v2Panel), ("v3-crib-sheet", v3Crib), ("v4-adaptive", v4Adaptive)]
 
     /// Bank v2's bonus points, guide, code and sources in each drawn question's snapshot (SQLite's v6).
     static let v3Crib = ["ALTER TABLE session_question ADD COLUMN crib TEXT NOT NULL DEFAULT '{}'"]
+    /// Adaptive sessions: how many questions they ask, and why each was chosen (SQLite's v8).
+    static let v4Adaptive = [
+        "ALTER TABLE session ADD COLUMN adaptive_count INTEGER CHECK (adaptive_count IS NULL OR adaptive_count > 0)",
+        "ALTER TABLE session_question ADD COLUMN reason TEXT",
+    ]
 
     static var identifiers: [String] { all.map(\.identifier) }
 

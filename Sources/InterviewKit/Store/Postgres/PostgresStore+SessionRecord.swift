@@ -29,6 +29,7 @@ extension PostgresStore {
                     crib: try SnapshotJSON.decode(CribSheet.self, try q.get("crib"))),
                 rubric: try SnapshotJSON.decode(Rubric.self, try q.get("rubric")), reused: try q.get("reused"))
             asked.level = try q.get("level")
+            asked.reason = try q.get("reason", as: String?.self)
             index[try q.get("id")] = questions.count
             questions.append(QuestionRecord(asked: asked, secondsSpent: try q.get("seconds_spent")))
         }
@@ -77,7 +78,7 @@ extension PostgresStore {
             startedAt: try row.date("started_at"), finishedAt: try row.optionalDate("finished_at"),
             lastActivityAt: try row.date("last_activity_at"),
             interviewers: try interviewers(db, sessions: [id])[id] ?? [], questions: questions, notes: sessionNotes,
-            recommendations: recommendations)
+            recommendations: recommendations, adaptiveCount: try row.get("adaptive_count", as: Int?.self))
     }
 }
 #endif

@@ -59,30 +59,50 @@ extension PostgresStore {
                 let sessionID = try db.value(
                     Int64.self,
                     """
-                    INSERT INTO session (candidate_id, blueprint_id, blueprint_title, minutes, seed, started_at, last_activity_at)
+                    INSERT INTO session (candidate_id, blueprint_id, blueprint_title, minutes, seed, started_at, last_activity_at, adaptive_count)
                     VALUES (\(candidateID), \(session.blueprintID), \(session.blueprintTitle), \(session.minutes),
-                      \(Int64(bitPattern: session.seed)), \(started), \(started))
+                      \(Int64(bitPattern: session.seed)), \(started), \(started), \(session.adaptiveCount))
                     RETURNING id
                     """)
             else { throw StoreError.database(path: name, message: "cannot record the session") }
             try db.query(
                 "INSERT INTO session_interviewer (session_id, interviewer_id, joined_at) VALUES (\(sessionID), \(interviewerID), \(started))")
-            for question in session.questions {
-                let variants = try SnapshotJSON.encode(question.variants), points = try SnapshotJSON.encode(question.points)
-                let redFlags = try SnapshotJSON.encode(question.redFlags), followUps = try SnapshotJSON.encode(question.followUps)
-                let rubric = try SnapshotJSON.encode(question.rubric), crib = try SnapshotJSON.encode(question.crib)
-                try db.query(
-                    """
-                    INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
-                      points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused, crib)
-                    VALUES (\(sessionID), \(question.position), \(question.questionID), \(question.topic), \(question.level),
-                      \(question.minutes), \(question.text), \(variants), \(points), \(redFlags), \(followUps), \(question.rubric.id),
-                      \(rubric), \(question.rubric.scale.lowerBound), \(question.rubric.scale.upperBound),
-                      \(question.rubric.criteria.count), \(question.reused), \(crib))
-                    """)
-            }
+            for question in session.questions { try Self.insert(question, session: sessionID, db) }
             return sessionID
         }
+    }
+
+    public func appendQuestion(_ question: AskedQuestion, session: Int64, at date: Date) throws(StoreError) {
+        try write { db in
+            guard let row = try db.query("SELECT status, adaptive_count FROM session WHERE id = \(session) FOR UPDATE").first else {
+                throw StoreError.unknownSession(String(session))
+            }
+            guard try row.get("status", as: String.self) == "open" else { throw StoreError.sessionFinished(session) }
+            let count = try db.value(Int64.self, "SELECT COUNT(*) FROM session_question WHERE session_id = \(session)") ?? 0
+            guard let planned = try row.get("adaptive_count", as: Int?.self), count < planned else {
+                throw StoreError.database(path: name, message: "session \(session) is not adaptive or already has all its questions")
+            }
+            var next = question
+            next.position = Int(count)
+            try Self.insert(next, session: session, db)
+            try db.query("UPDATE session SET last_activity_at = \(date.stamp) WHERE id = \(session)")
+        }
+    }
+
+    /// Records one drawn question with its snapshot.
+    static func insert(_ question: AskedQuestion, session sessionID: Int64, _ db: PostgresTransaction) throws {
+        let variants = try SnapshotJSON.encode(question.variants), points = try SnapshotJSON.encode(question.points)
+        let redFlags = try SnapshotJSON.encode(question.redFlags), followUps = try SnapshotJSON.encode(question.followUps)
+        let rubric = try SnapshotJSON.encode(question.rubric), crib = try SnapshotJSON.encode(question.crib)
+        try db.query(
+            """
+            INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
+              points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused, crib, reason)
+            VALUES (\(sessionID), \(question.position), \(question.questionID), \(question.topic), \(question.level),
+              \(question.minutes), \(question.text), \(variants), \(points), \(redFlags), \(followUps), \(question.rubric.id),
+              \(rubric), \(question.rubric.scale.lowerBound), \(question.rubric.scale.upperBound),
+              \(question.rubric.criteria.count), \(question.reused), \(crib), \(question.reason))
+            """)
     }
 
     public func sessions(candidate: String?, status: SessionSummary.Status?) throws(StoreError) -> [SessionSummary] {

@@ -10,10 +10,13 @@ public struct NewSession: Sendable {
     public var seed: UInt64
     public var questions: [AskedQuestion]
     public var startedAt: Date
+    /// An adaptive session's number of questions: `questions` holds the first, the rest are
+    /// appended as they are chosen. Nil for a session drawn whole.
+    public var adaptiveCount: Int?
 
     public init(
         candidate: String, interviewer: String, blueprintID: String, blueprintTitle: String, minutes: Int, seed: UInt64,
-        questions: [AskedQuestion], startedAt: Date
+        questions: [AskedQuestion], startedAt: Date, adaptiveCount: Int? = nil
     ) {
         self.candidate = candidate
         self.interviewer = interviewer
@@ -23,5 +26,6 @@ public struct NewSession: Sendable {
         self.seed = seed
         self.questions = questions
         self.startedAt = startedAt
+        self.adaptiveCount = adaptiveCount
     }
 }

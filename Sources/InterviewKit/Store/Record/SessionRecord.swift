@@ -20,11 +20,18 @@ public struct SessionRecord: Sendable, Hashable {
     /// Notes not tied to a question.
     public var notes: [Note]
     public var recommendations: [RecommendationRecord]
+    /// For an adaptive session, how many questions it asks in all (they are added one at a time);
+    /// nil for a session drawn whole at the start.
+    public var adaptiveCount: Int?
+
+    /// The number of questions the session asks: all drawn, or an adaptive session's target.
+    public var plannedCount: Int { max(adaptiveCount ?? 0, questions.count) }
 
     public init(
         id: Int64, candidate: String, blueprintID: String, blueprintTitle: String, minutes: Int, seed: UInt64,
         status: SessionSummary.Status, position: Int, startedAt: Date, finishedAt: Date?, lastActivityAt: Date,
-        interviewers: [String], questions: [QuestionRecord], notes: [Note], recommendations: [RecommendationRecord]
+        interviewers: [String], questions: [QuestionRecord], notes: [Note], recommendations: [RecommendationRecord],
+        adaptiveCount: Int? = nil
     ) {
         self.id = id
         self.candidate = candidate
@@ -41,6 +48,7 @@ public struct SessionRecord: Sendable, Hashable {
         self.questions = questions
         self.notes = notes
         self.recommendations = recommendations
+        self.adaptiveCount = adaptiveCount
     }
 
     public func question(_ id: String) -> QuestionRecord? { questions.first { $0.asked.questionID == id } }

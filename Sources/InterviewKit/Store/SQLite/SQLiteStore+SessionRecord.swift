@@ -27,11 +27,13 @@ extension SQLiteStore {
         }
         var records: [SessionRecord] = []
         var recordIndex: [Int64: Int] = [:]
+        // A database not yet upgraded to v8 (opened read-only) has no adaptive sessions.
+        let adaptive = try db.columns(in: "session").contains { $0.name == "adaptive_count" }
         try each(
             """
             SELECT s.id, c.name, s.blueprint_id, s.blueprint_title, s.minutes, s.seed, s.status, s.position, s.started_at,
-            s.finished_at, s.last_activity_at FROM session s JOIN candidate c ON c.id = s.candidate_id WHERE \(filter)
-            ORDER BY s.started_at, s.id
+            s.finished_at, s.last_activity_at, \(adaptive ? "s.adaptive_count" : "NULL") FROM session s
+            JOIN candidate c ON c.id = s.candidate_id WHERE \(filter) ORDER BY s.started_at, s.id
             """
         ) { row in
             let seed: Int64 = row[5]
@@ -42,7 +44,8 @@ extension SQLiteStore {
                     id: row[0], candidate: row[1], blueprintID: row[2], blueprintTitle: row[3], minutes: row[4],
                     seed: UInt64(bitPattern: seed), status: SessionSummary.Status(rawValue: status) ?? .open, position: row[7],
                     startedAt: try row.decode(Date.self, atIndex: 8), finishedAt: try row.decode(Date?.self, atIndex: 9),
-                    lastActivityAt: try row.decode(Date.self, atIndex: 10), interviewers: [], questions: [], notes: [], recommendations: []))
+                    lastActivityAt: try row.decode(Date.self, atIndex: 10), interviewers: [], questions: [], notes: [], recommendations: [],
+                    adaptiveCount: row[11]))
         }
         guard !records.isEmpty else { return [] }
         // A question's row id -> its session's place in `records` and its own place in that session.
@@ -52,7 +55,7 @@ extension SQLiteStore {
         try each(
             """
             SELECT sq.session_id, sq.id, sq.position, sq.question_id, sq.topic, sq.level, sq.minutes, sq.text, sq.variants, sq.points,
-            sq.red_flags, sq.follow_ups, sq.rubric, sq.reused, sq.seconds_spent, \(crib) FROM session_question sq
+            sq.red_flags, sq.follow_ups, sq.rubric, sq.reused, sq.seconds_spent, \(crib), \(adaptive ? "sq.reason" : "NULL") FROM session_question sq
             JOIN session s ON s.id = sq.session_id WHERE \(filter) ORDER BY sq.session_id, sq.position
             """
         ) { q in
@@ -67,6 +70,7 @@ extension SQLiteStore {
                     crib: try SnapshotJSON.decode(CribSheet.self, q[15])),
                 rubric: try SnapshotJSON.decode(Rubric.self, q[12]), reused: q[13])
             asked.level = level
+            asked.reason = q[16]
             questionIndex[q[1]] = (record, records[record].questions.count)
             records[record].questions.append(QuestionRecord(asked: asked, secondsSpent: q[14]))
         }

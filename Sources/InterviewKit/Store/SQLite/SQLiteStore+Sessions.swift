@@ -51,34 +51,53 @@ extension SQLiteStore {
             let interviewerID = try Self.person(db, table: "interviewer", name: session.interviewer, at: session.startedAt)
             try db.execute(
                 sql: """
-                    INSERT INTO session (candidate_id, blueprint_id, blueprint_title, minutes, seed, started_at, last_activity_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO session (candidate_id, blueprint_id, blueprint_title, minutes, seed, started_at, last_activity_at, adaptive_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     candidateID, session.blueprintID, session.blueprintTitle, session.minutes, Int64(bitPattern: session.seed),
-                    session.startedAt, session.startedAt,
+                    session.startedAt, session.startedAt, session.adaptiveCount,
                 ])
             let sessionID = db.lastInsertedRowID
             try db.execute(
                 sql: "INSERT INTO session_interviewer (session_id, interviewer_id, joined_at) VALUES (?, ?, ?)",
                 arguments: [sessionID, interviewerID, session.startedAt])
-            for question in session.questions {
-                try db.execute(
-                    sql: """
-                        INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
-                          points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused, crib)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        sessionID, question.position, question.questionID, question.topic, question.level, question.minutes,
-                        question.text, try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
-                        try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps), question.rubric.id,
-                        try SnapshotJSON.encode(question.rubric), question.rubric.scale.lowerBound, question.rubric.scale.upperBound,
-                        question.rubric.criteria.count, question.reused, try SnapshotJSON.encode(question.crib),
-                    ])
-            }
+            for question in session.questions { try Self.insert(question, session: sessionID, db) }
             return sessionID
         }
+    }
+
+    public func appendQuestion(_ question: AskedQuestion, session: Int64, at date: Date) throws(StoreError) {
+        try write { db in
+            let row = try Row.fetchOne(db, sql: "SELECT status, adaptive_count FROM session WHERE id = ?", arguments: [session])
+            guard let row else { throw StoreError.unknownSession(String(session)) }
+            guard (row["status"] as String) == "open" else { throw StoreError.sessionFinished(session) }
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session_question WHERE session_id = ?", arguments: [session]) ?? 0
+            guard let planned = row["adaptive_count"] as Int?, count < planned else {
+                throw StoreError.database(path: path, message: "session \(session) is not adaptive or already has all its questions")
+            }
+            var next = question
+            next.position = count
+            try Self.insert(next, session: session, db)
+            try db.execute(sql: "UPDATE session SET last_activity_at = ? WHERE id = ?", arguments: [date, session])
+        }
+    }
+
+    /// Records one drawn question with its snapshot.
+    static func insert(_ question: AskedQuestion, session sessionID: Int64, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO session_question (session_id, position, question_id, topic, level, minutes, text, variants,
+                  points, red_flags, follow_ups, rubric_id, rubric, scale_lo, scale_hi, criteria_count, reused, crib, reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                sessionID, question.position, question.questionID, question.topic, question.level, question.minutes,
+                question.text, try SnapshotJSON.encode(question.variants), try SnapshotJSON.encode(question.points),
+                try SnapshotJSON.encode(question.redFlags), try SnapshotJSON.encode(question.followUps), question.rubric.id,
+                try SnapshotJSON.encode(question.rubric), question.rubric.scale.lowerBound, question.rubric.scale.upperBound,
+                question.rubric.criteria.count, question.reused, try SnapshotJSON.encode(question.crib), question.reason,
+            ])
     }
 
     public func sessions(candidate: String?, status: SessionSummary.Status?) throws(StoreError) -> [SessionSummary] {

@@ -4,8 +4,10 @@ import InterviewKit
 
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "resume", abstract: "Continue an unfinished session where it stopped.")
+        commandName: "resume", abstract: "Continue an unfinished session where it stopped.",
+        discussion: "An adaptive session chooses its next questions from the bank: resume it where rubrics/ and sessions/ are (or give --bank and --sessions).")
 
+    @OptionGroup var bank: BankOptions
     @OptionGroup var database: DatabaseOptions
 
     @Argument(help: "The session id (see `interview sessions`).")
@@ -18,7 +20,13 @@ struct ResumeCommand: ParsableCommand {
         let store = try database.open()
         let record = try store.session(session)
         let name = interviewer ?? record.interviewers.first ?? "interviewer"
-        let live = try LiveSession(store: store, session: session, interviewer: name, style: Console.screenStyle, now: { Date() })
+        var chooser: AdaptiveInterview?
+        if record.adaptiveCount != nil && record.status == .open {
+            let (source, blueprint) = try bank.drawSource(blueprint: record.blueprintID)
+            chooser = try AdaptiveInterview.resuming(
+                record, source: source, blueprint: blueprint, store: store, fit: try DatabaseFit.ifAvailable(store), interviewer: name)
+        }
+        let live = try LiveSession(store: store, session: session, interviewer: name, style: Console.screenStyle, adaptive: chooser, now: { Date() })
         Console.out("Session \(session): \(record.candidate) · \(record.blueprintTitle) · resumed by \(name)")
         let status = LiveLoop.run(live)
         if status != 0 { throw ExitCode(status) }

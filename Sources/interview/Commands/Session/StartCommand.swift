@@ -6,7 +6,11 @@ struct StartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Draw questions, record a new session and run it live.",
-        discussion: "Type h at the prompt for the commands. End of input or Ctrl-C pauses; `interview resume` continues.")
+        discussion: """
+            Type h at the prompt for the commands. End of input or Ctrl-C pauses; `interview resume` continues. \
+            With --adaptive (or `adaptive: true` in the blueprint) each question is chosen when the last is scored: \
+            the one most informative at the candidate's current estimate, within the blueprint's quotas.
+            """)
 
     @OptionGroup var bank: BankOptions
     @OptionGroup var database: DatabaseOptions
@@ -23,23 +27,30 @@ struct StartCommand: ParsableCommand {
     @Option(help: "The draw's seed (0...2^64-1); random when absent. The session keeps it.")
     var seed: UInt64?
 
+    @Flag(help: "Choose each next question from the scores so far (adaptive interview).")
+    var adaptive = false
+
     func validate() throws {
         if candidate.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--candidate must not be empty") }
         if interviewer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--interviewer must not be empty") }
     }
 
     func run() throws {
-        let (source, chosen) = try bank.drawSource(blueprint: blueprint)
+        var (source, chosen) = try bank.drawSource(blueprint: blueprint)
+        if adaptive { chosen.adaptive = true }
         let store = try database.open()
+        let fit = chosen.adaptive ? try DatabaseFit.ifAvailable(store) : nil
         let (id, plan) = try SessionStart.start(
             store: store, source: source, blueprint: chosen, candidate: candidate, interviewer: interviewer, seed: seed ?? .randomSeed(),
-            at: Date())
-        Console.out("Session \(id): \(candidate) · \(chosen.title) · seed \(plan.seed) · type h for help")
+            at: Date(), fit: fit)
+        Console.out("Session \(id): \(candidate) · \(chosen.title) · seed \(plan.seed)\(chosen.adaptive ? " · adaptive" : "") · type h for help")
         if !plan.reused.isEmpty {
             Console.err("note: asked before, the bank ran out: \(plan.reused.joined(separator: ", "))")
         }
         for note in plan.notes { Console.err(note) }
-        let live = try LiveSession(store: store, session: id, interviewer: interviewer, style: Console.screenStyle, now: { Date() })
+        let record = try store.session(id)
+        let chooser = try AdaptiveInterview.resuming(record, source: source, blueprint: chosen, store: store, fit: fit, interviewer: interviewer)
+        let live = try LiveSession(store: store, session: id, interviewer: interviewer, style: Console.screenStyle, adaptive: chooser, now: { Date() })
         let status = LiveLoop.run(live)
         if status != 0 { throw ExitCode(status) }
     }
