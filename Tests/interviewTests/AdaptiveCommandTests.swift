@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+import InterviewKit
+
+/// Adaptive interviews through the built binary: the live screen chooses each next question when
+/// the interviewer moves on, within the blueprint's quotas; the same seed and scores give the
+/// same interview, also across kill -9 and `resume`; the report marks the session.
+@Suite("Adaptive interviews (the built executable)")
+struct AdaptiveCommandTests {
+    static let start = ["start", "--blueprint", "screen-30", "--adaptive", "--candidate", "Ada", "--interviewer", "alice", "--seed", "11"]
+
+    /// Scores every question of screen-30 with `scores` (one line each), then recommends and finishes.
+    static func script(_ scores: [String]) -> String {
+        scores.map { "s \($0)\nn\n" }.joined() + "rec yes\nfinish\n"
+    }
+
+    @Test("one question at the start, one more at each move, the blueprint's quotas in the end; the report marks it", arguments: Engine.all)
+    func endToEnd(engine: Engine) throws {
+        try engine.withDatabase { database in
+            let runner = database.runner
+            let run = try runner.run(Self.start, stdin: Self.script(["3 3 3 3", "4 4 4 4", "2 2 2 2", "3 3 3 3"]))
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("· adaptive ·"))
+            for n in 1...4 { #expect(run.stdout.contains("Question \(n)/4 ·")) }
+            #expect(!run.stdout.contains("Question 5/"))
+            let record = try database.session(1)
+            #expect(record.status == .finished)
+            #expect(record.adaptiveCount == 4)
+            #expect(record.questions.count == 4)
+            #expect(record.questions.allSatisfy { $0.asked.reason != nil })
+            // screen-30: one question of each of its four topics, three intermediate and one senior.
+            #expect(record.questions.map(\.asked.topic).sorted() == ["async", "concurrency", "memory", "safety"])
+            #expect(record.questions.map(\.asked.level).sorted() == ["intermediate", "intermediate", "intermediate", "senior"])
+            #expect(Set(record.questions.map(\.asked.questionID)).count == 4)
+            let report = try runner.run(["report", "1", "--format", "json"])
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+            #expect(json["adaptive"] as? Bool == true)
+            let markdown = try runner.run(["report", "1"])
+            #expect(markdown.stdout.contains("- **Questions:** adaptive"))
+        }
+    }
+
+    @Test("the same seed and scores give the same interview; other scores can lead elsewhere, never outside the quotas")
+    func reproducible() throws {
+        func interview(_ scores: [String]) throws -> [String] {
+            try Engine.sqlite.withDatabase { database in
+                let run = try database.runner.run(Self.start, stdin: Self.script(scores))
+                #expect(run.status == 0, "\(run.stderr)")
+                return try database.session(1).questions.map(\.asked.questionID)
+            }
+        }
+        let strong = ["4 4 4 4", "4 4 4 4", "4 4 4 4", "4 4 4 4"]
+        #expect(try interview(strong) == (try interview(strong)))
+        let weak = try interview(["1 1 1 1", "1 1 1 1", "1 1 1 1", "1 1 1 1"])
+        #expect(weak.count == 4)
+        #expect(weak.first == (try interview(strong)).first)
+    }
+
+    @Test("kill -9 after a move loses nothing; resume goes on choosing exactly as an uninterrupted interview", arguments: Engine.all)
+    func killAndResume(engine: Engine) throws {
+        let scores = ["3 2 3 3", "4 4 3 4", "2 2 2 3", "3 3 3 3"]
+        let uninterrupted = try Engine.sqlite.withDatabase { database in
+            let run = try database.runner.run(Self.start, stdin: Self.script(scores))
+            #expect(run.status == 0, "\(run.stderr)")
+            return try database.session(1).questions.map(\.asked.questionID)
+        }
+        try engine.withDatabase { database in
+            let live = try LiveProcess(Self.start, environment: ["INTERVIEW_DB": database.address])
+            #expect(live.waitForPrompts(1))
+            live.send("s \(scores[0])")
+            #expect(live.waitForPrompts(2))
+            live.send("n")
+            #expect(live.waitForPrompts(3))
+            live.send("s \(scores[1])")
+            #expect(live.waitForPrompts(4))
+            live.kill()
+            let killed = try database.session(1)
+            #expect(killed.questions.count == 2)
+            #expect(killed.questions[1].marks(of: "alice").scores.count == 4)
+            let rest = "n\n" + scores[2...].map { "s \($0)\nn\n" }.joined() + "rec yes\nfinish\n"
+            let resumed = try database.runner.run(["resume", "1"], stdin: rest)
+            #expect(resumed.status == 0, "\(resumed.stderr)")
+            let record = try database.session(1)
+            #expect(record.status == .finished)
+            #expect(record.questions.map(\.asked.questionID) == uninterrupted)
+        }
+    }
+
+    @Test("a blueprint asks for adaptive selection in YAML; e is refused on a fixed session; bad values are one line")
+    func blueprintAndBadInput() throws {
+        try Engine.sqlite.withDatabase { database in
+            let runner = database.runner
+            let folder = database.folder
+            let yaml = """
+                id: adaptive-screen
+                title: Adaptive screen
+                minutes: 30
+                questions: 3
+                topics: {async: 1, memory: 1, concurrency: 1}
+                adaptive: true
+
+                """
+            let file = folder.appendingPathComponent("adaptive-screen.yaml")
+            try yaml.write(to: file, atomically: true, encoding: .utf8)
+            let run = try runner.run(
+                ["start", "--blueprint", file.path, "--candidate", "Bo", "--interviewer", "al", "--seed", "2"],
+                stdin: "s 3 3 3 3\nn\ne\ns 3 3 3 3\nn\ns 3 3 3 3\nn\nrec no\nfinish\n")
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("Running estimate: θ = "))
+            #expect(try database.session(1).questions.count == 3)
+            #expect(try database.session(1).adaptiveCount == 3)
+
+            let fixed = try runner.run(["start", "--blueprint", "screen-30", "--candidate", "Cy", "--interviewer", "al", "--seed", "2"], stdin: "e\n")
+            #expect(fixed.stderr.contains("! e shows an adaptive session's running estimate; this session was drawn whole"))
+            #expect(try database.session(2).adaptiveCount == nil)
+
+            try yaml.replacingOccurrences(of: "adaptive: true", with: "adaptive: maybe").write(to: file, atomically: true, encoding: .utf8)
+            let bad = try runner.run(["start", "--blueprint", file.path, "--candidate", "Di", "--interviewer", "al"], stdin: "")
+            #expect(bad.status != 0)
+            #expect(bad.stderr.contains("adaptive"), "\(bad.stderr)")
+            #expect(bad.stderr.contains("expected true or false, found 'maybe'"), "\(bad.stderr)")
+        }
+    }
+}
