@@ -29,6 +29,9 @@ struct AdaptiveCommandTests {
             #expect(record.adaptiveCount == 4)
             #expect(record.questions.count == 4)
             #expect(record.questions.allSatisfy { $0.asked.reason != nil })
+            // Why a question came next, without the estimate itself (shown only on e).
+            let reasons = record.questions.compactMap(\.asked.reason)
+            #expect(reasons.allSatisfy { !$0.contains("(") && $0.rangeOfCharacter(from: .decimalDigits) == nil }, "\(reasons)")
             // screen-30: one question of each of its four topics, three intermediate and one senior.
             #expect(record.questions.map(\.asked.topic).sorted() == ["async", "concurrency", "memory", "safety"])
             #expect(record.questions.map(\.asked.level).sorted() == ["intermediate", "intermediate", "intermediate", "senior"])

@@ -200,16 +200,18 @@ public struct AdaptiveSelector: Sendable {
 
     // MARK: - Reason
 
-    /// The direction against the previous question and a line saying why.
+    /// The direction against the previous question and a line saying why. The line never shows
+    /// the estimate itself, which the interviewer sees only when they ask (`e`), so that it does
+    /// not anchor their scoring.
     private func explain(_ difficulty: Double, estimate: AbilityEstimate, answers: [AdaptiveAnswer]) -> (AdaptiveChoice.Direction, String) {
         guard let last = answers.last else {
             let mix = quotas.levels == nil ? "no scores yet" : "for the level mix"
             return (.first, "first question: average difficulty \(mix)")
         }
-        let change = difficulty - difficulties.difficulty(of: last.question)
-        let theta = NumberText.fixed(estimate.ability, places: 2, plus: true)
+        let previous = difficulties.difficulty(of: last.question)
+        let change = difficulty - previous
         if abs(change) <= 0.1 {
-            return (.similar, "similar difficulty: the most informative question left at the estimate (\(theta))")
+            return (.similar, "similar difficulty: the most informative question left")
         }
         let direction: AdaptiveChoice.Direction = change > 0 ? .harder : .easier
         let (strength, run) = recentStrength(answers)
@@ -222,8 +224,13 @@ public struct AdaptiveSelector: Sendable {
         if estimate.observations == 0 {
             return (direction, "\(direction.rawValue): no scores yet, the blueprint's quotas lead")
         }
-        let side = direction == .harder ? "above" : "below"
-        return (direction, "\(direction.rawValue): the estimate (\(theta)) is \(side) the last question's difficulty")
+        // The estimate on the same side as the move: the answers so far explain it; otherwise
+        // the topic and level quotas left no question in the other direction that tells as much.
+        let above = estimate.ability > previous
+        if (direction == .harder) == above {
+            return (direction, "\(direction.rawValue): the answers so far sit \(above ? "above" : "below") the last question's difficulty")
+        }
+        return (direction, "\(direction.rawValue): the blueprint's topic and level quotas lead here")
     }
 
     private enum Strength { case weak, middling, strong }
