@@ -15,7 +15,7 @@ struct GoldenHelpTests {
         ["candidate"], ["candidate", "forget"],
         ["db"], ["db", "check"], ["db", "backup"], ["db", "migrate"], ["db", "manager"],
         ["demo"],
-        ["bench"], ["bench", "generate"], ["bench", "bank"], ["bench", "fit"],
+        ["bench"], ["bench", "generate"], ["bench", "bank"], ["bench", "fit"], ["bench", "adaptive"],
     ]
 
     static func golden(_ command: [String]) -> String {
