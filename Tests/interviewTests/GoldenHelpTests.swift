@@ -10,7 +10,7 @@ struct GoldenHelpTests {
     static let commands: [[String]] = [
         [],
         ["bank"], ["bank", "lint"], ["bank", "list"], ["bank", "import"], ["bank", "stats"],
-        ["plan"], ["start"], ["resume"], ["score"], ["finish"], ["sessions"], ["pending"], ["report"], ["packet"],
+        ["plan"], ["kit"], ["start"], ["resume"], ["score"], ["finish"], ["sessions"], ["pending"], ["report"], ["packet"],
         ["compare"], ["interviewers"], ["fit"],
         ["candidate"], ["candidate", "forget"],
         ["db"], ["db", "check"], ["db", "backup"], ["db", "migrate"], ["db", "manager"],
