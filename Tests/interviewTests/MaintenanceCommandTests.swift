@@ -20,7 +20,7 @@ struct MaintenanceCommandTests {
         #expect(bo.status == 0, "\(bo.stderr)")
     }
 
-    func schema(_ engine: Engine) -> String { engine == .sqlite ? "v7-scored-mark" : "v3-crib-sheet" }
+    func schema(_ engine: Engine) -> String { engine == .sqlite ? "v8-adaptive" : "v4-adaptive" }
 
     @Test("db check prints one ok line; an orphan row exits 1 naming it", arguments: Engine.all)
     func check(engine: Engine) throws {

@@ -50,7 +50,7 @@ struct MaintenanceStoreTests {
         try engine.withStore { store in
             try fill(store)
             let check = try store.check()
-            let version = engine == .sqlite ? "v7-scored-mark" : "v3-crib-sheet"
+            let version = engine == .sqlite ? "v8-adaptive" : "v4-adaptive"
             #expect(check.isHealthy)
             #expect(check.problems.isEmpty)
             #expect(check.appliedVersions.last == version)

@@ -20,23 +20,7 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .customLong("candidate"), help: "A candidate to compare (repeat).")
-    var candidates: [String] = []
-
-    @Flag(help: "Every candidate.")
-    var all = false
-
-    @Option(help: "Only sessions of this blueprint.")
-    var blueprint: String?
-
-    @Option(help: ArgumentHelp("Only sessions started on or after this date (YYYY-MM-DD).", valueName: "date"))
-    var since: String?
-
-    @Flag(help: "Hide names: Candidate A, B, … in a seeded random order.")
-    var blind = false
-
-    @Option(help: "The seed of the blind labels (random when absent; printed as blind_seed).")
-    var seed: UInt64?
+    @OptionGroup var selection: CandidateSelection
 
     @Flag(help: "Remove each interviewer's shrunk leniency from the raw scores.")
     var calibrated = false
@@ -58,21 +42,14 @@ struct CompareCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if all == !candidates.isEmpty { throw ValidationError("give --all or at least one --candidate") }
-        if let since, Self.date(since) == nil { throw ValidationError("--since takes a date like 2026-11-01, not '\(since)'") }
-    }
-
-    static func date(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.date(from: text)
+        if selection.all == !selection.candidates.isEmpty { throw ValidationError("give --all or at least one --candidate") }
     }
 
     func run() throws {
         let store = try database.open(.readOnly)
         let query = ComparisonQuery(
-            candidates: all ? nil : candidates, blueprint: blueprint, since: since.flatMap(Self.date), calibrated: calibrated,
-            blindSeed: blind ? (seed ?? .randomSeed()) : nil, viewer: viewer, fair: !raw)
+            candidates: selection.named, blueprint: selection.blueprint, since: selection.sinceDate, calibrated: calibrated,
+            blindSeed: selection.blindSeed, viewer: viewer, fair: !raw)
         let report = try query.report(from: store)
         let text: String
         switch format {

@@ -18,23 +18,7 @@ struct PacketCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .customLong("candidate"), help: "A candidate to include (repeat).")
-    var candidates: [String] = []
-
-    @Flag(help: "Every candidate with a finished session.")
-    var all = false
-
-    @Option(help: "Only sessions of this blueprint.")
-    var blueprint: String?
-
-    @Option(help: ArgumentHelp("Only sessions started on or after this date (YYYY-MM-DD).", valueName: "date"))
-    var since: String?
-
-    @Flag(help: "Hide names: Candidate A, B, … in a seeded random order.")
-    var blind = false
-
-    @Option(help: "The seed of the blind labels (random when absent).")
-    var seed: UInt64?
+    @OptionGroup var selection: CandidateSelection
 
     @Option(name: .long, help: ArgumentHelp("The blueprints folder, for topic weights.", valueName: "dir"))
     var sessions: String = "sessions"
@@ -46,18 +30,15 @@ struct PacketCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if candidates.isEmpty && !all && blueprint == nil && since == nil {
+        if selection.candidates.isEmpty && !selection.all && selection.blueprint == nil && selection.since == nil {
             throw ValidationError("say whom the packet covers: --candidate (repeat), --blueprint, --since or --all")
         }
-        if all && !candidates.isEmpty { throw ValidationError("give --all or --candidate, not both") }
-        if let since, CompareCommand.date(since) == nil { throw ValidationError("--since takes a date like 2026-11-01, not '\(since)'") }
     }
 
     func run() throws {
         let store = try database.open(.readOnly)
         let query = PacketQuery(
-            candidates: candidates.isEmpty ? nil : candidates, blueprint: blueprint, since: since.flatMap(CompareCommand.date),
-            blindSeed: blind ? (seed ?? .randomSeed()) : nil)
+            candidates: selection.named, blueprint: selection.blueprint, since: selection.sinceDate, blindSeed: selection.blindSeed)
         // Weights are a nicety: without readable blueprints, topics weigh the same (and the packet says so).
         let blueprints = FileManager.default.fileExists(atPath: sessions) ? BankLoader().loadBlueprints(at: sessions).blueprints : []
         let weights = Dictionary(blueprints.map { ($0.id, $0.topics) }, uniquingKeysWith: { first, _ in first })
