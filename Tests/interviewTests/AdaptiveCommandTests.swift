@@ -126,3 +126,54 @@ struct AdaptiveCommandTests {
         }
     }
 }
+
+extension AdaptiveCommandTests {
+    @Test("when no remaining question can fill a quota, the screen names it and offers to finish; finish closes the session")
+    func quotaRunsOut() throws {
+        try Engine.sqlite.withDatabase { database in
+            let folder = database.folder
+            let fm = FileManager.default
+            let sessions = folder.appendingPathComponent("sessions")
+            try fm.copyItem(at: InterviewRunner.packageRoot.appendingPathComponent("rubrics"), to: folder.appendingPathComponent("rubrics"))
+            try fm.createDirectory(at: sessions, withIntermediateDirectories: true)
+            try """
+                id: two-topics
+                title: Two topics
+                minutes: 30
+                questions: 2
+                topics: {async: 1, memory: 1}
+                adaptive: true
+
+                """.write(to: sessions.appendingPathComponent("two-topics.yaml"), atomically: true, encoding: .utf8)
+            var runner = database.runner
+            runner.directory = folder
+            let start = try runner.run(["start", "--blueprint", "two-topics", "--candidate", "Eve", "--interviewer", "al", "--seed", "5"], stdin: "s 3 3 3 3\n")
+            #expect(start.status == 0, "\(start.stderr)")
+            // Meanwhile another session asks the candidate every question of the topic still to
+            // come: the adaptive session may not ask them again.
+            let first = try #require(try database.session(1).questions.first?.asked.topic)
+            let missing = first == "async" ? "memory" : "async"
+            let listed = try runner.run(["bank", "list", "--topic", missing, "--format", "json"])
+            let topics = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: [[String: Any]]])
+            let count = try #require(topics["topics"]?.first?["questions"] as? [Any]).count
+            try """
+                id: all-of-one
+                title: All of one topic
+                minutes: \(count * 20)
+                questions: \(count)
+                topics: {\(missing): 1}
+
+                """.write(to: sessions.appendingPathComponent("all-of-one.yaml"), atomically: true, encoding: .utf8)
+            let other = try runner.run(["start", "--blueprint", "all-of-one", "--candidate", "Eve", "--interviewer", "al", "--seed", "1"], stdin: "")
+            #expect(other.status == 0, "\(other.stderr)")
+            #expect(try database.session(2).questions.count == count)
+            let resumed = try runner.run(["resume", "1"], stdin: "n\nrec no\nfinish\n")
+            #expect(resumed.status == 0, "\(resumed.stderr)")
+            #expect(resumed.stdout.contains("No next question fits the blueprint: topic '\(missing)' ran out"), "\(resumed.stdout)")
+            #expect(resumed.stdout.contains("The interview can end here with 1 of 2 questions: give a recommendation and finish"))
+            let record = try database.session(1)
+            #expect(record.status == .finished)
+            #expect(record.questions.count == 1)
+        }
+    }
+}
