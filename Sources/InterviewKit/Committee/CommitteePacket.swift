@@ -33,22 +33,16 @@ public struct CommitteePacket: Sendable {
         public var text: String
     }
 
-    /// One candidate's ratings of one question: each interviewer's question score.
+    /// One candidate's ratings of one question: each interviewer's question score (nil while
+    /// their rating is incomplete).
     public struct Cell: Sendable, Hashable {
-        public var ratings: [(interviewer: String, score: Double?)]
+        public struct Rating: Sendable, Hashable {
+            public var interviewer: String
+            public var score: Double?
+        }
+
+        public var ratings: [Rating]
         public var disagreement: Bool
-
-        public static func == (a: Cell, b: Cell) -> Bool {
-            a.disagreement == b.disagreement && a.ratings.elementsEqual(b.ratings) { $0.interviewer == $1.interviewer && $0.score == $1.score }
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(disagreement)
-            for rating in ratings {
-                hasher.combine(rating.interviewer)
-                hasher.combine(rating.score)
-            }
-        }
     }
 
     /// A spread of question scores at which the panel is said to disagree.
@@ -111,7 +105,7 @@ public struct CommitteePacket: Sendable {
                     let scores = question.ratings.compactMap(\.score)
                     let spread = (scores.max() ?? 0) - (scores.min() ?? 0)
                     row[column] = Cell(
-                        ratings: question.ratings.map { ($0.interviewer, $0.score) },
+                        ratings: question.ratings.map { Cell.Rating(interviewer: $0.interviewer, score: $0.score) },
                         disagreement: scores.count > 1 && spread >= Self.disagreementPoints - 1e-9)
                 }
             }
