@@ -5,8 +5,9 @@ import Foundation
 /// Lists are written in sections: a question's neighbours, the section heading above it and the
 /// list as a whole say what it is likely about. The context is added to the question's own
 /// evidence (keywords, closeness to a topic's text), but only for the topics that evidence points
-/// to: it settles near-ties and weak evidence, and never gives a question a topic its words do
-/// not touch. A question whose words no topic uses stays without a topic: nothing fits it.
+/// to: it settles near-ties, and picks among all topics only when that evidence is weak (no
+/// keyword, a faint likeness to some topics' texts). A question whose words no topic uses stays
+/// without a topic: nothing fits it.
 ///
 /// The weights were set on the four public lists in Tests; mean topic accuracy moved only
 /// between 0.73 and 0.77 over a wide range of them (the keywords and the topics' texts matter
@@ -28,6 +29,9 @@ struct TopicContext: Sendable {
     var headingWeight = 1.0
     /// Weight of the whole list's topic share.
     var listWeight = 0.3
+    /// Own evidence below this is weak: closeness to topics' texts only, no keyword in the head
+    /// (a head keyword scores 1). The context may then pick any topic, not only those it touches.
+    var weakEvidence = 0.25
 
     /// The topic index of each cluster, or nil.
     func assign(own: [[Int: Double]], items: [Item]) -> [Int?] {
@@ -62,10 +66,15 @@ struct TopicContext: Sendable {
         }
 
         // The context weighs only between the topics the question's own words point to: words no
-        // topic uses leave it without one, whatever its neighbours are about.
+        // topic uses leave it without one, whatever its neighbours are about. When those words
+        // only brush some topics' texts (a class name no keyword lists), the list around the
+        // question says more than they do, and the context may pick any topic.
         return own.indices.map { c in
             var total = own[c].filter { $0.value > 0 }
-            for (t, v) in context[c] where total[t] != nil {
+            // Weak evidence counts as its share, against the context's shares.
+            let weak = !total.isEmpty && (total.values.max() ?? 0) < weakEvidence
+            if weak { total = share[c] }
+            for (t, v) in context[c] where total[t] != nil || weak {
                 total[t, default: 0] += v / Double(max(positions[c], 1))
             }
             return Self.best(total)

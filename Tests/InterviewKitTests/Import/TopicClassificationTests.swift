@@ -41,6 +41,13 @@ struct TopicClassificationTests {
             == ["concurrency", nil, "concurrency"])
     }
 
+    @Test("a question with no keyword and only a faint likeness to one topic's text takes the topic of the list around it")
+    func weakEvidenceFollowsContext() throws {
+        let placed = try Self.topics(["How does a mutex work?", "When should a thread yield?",
+                                      "What does a handoff queue do when its index is full?", "Why is a mutex unfair?"])
+        #expect(placed == ["concurrency", "concurrency", "concurrency", "concurrency"])
+    }
+
     @Test("the section heading above a question settles a near-tie between topics")
     func headingDecides() throws {
         let rest = (1...8).map { "What does a mutex protect in case \($0) of the lock table?" }
