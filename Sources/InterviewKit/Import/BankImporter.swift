@@ -163,10 +163,10 @@ public struct BankImporter: Sendable {
             // The page's own section headings, then headings numbered among the entries.
             if parsed[i].section != section {
                 section = parsed[i].section
-                items.append(.heading(section.map { classifier.scores(analyzer.profile($0)) } ?? [:]))
+                items.append(.heading(section.map { classifier.headingShare($0, analyzer: analyzer) } ?? [:]))
             }
-            if let tokens = headingTokens[i] {
-                items.append(.heading(classifier.scores(analyzer.profile(tokens: tokens))))
+            if headingTokens[i] != nil {
+                items.append(.heading(classifier.headingShare(parsed[i].text, analyzer: analyzer)))
             } else if let cluster = clusterOfEntry[i] {
                 items.append(.question(cluster: cluster))
             }

@@ -51,6 +51,20 @@ struct TopicClassifier: Sendable {
         return scores
     }
 
+    /// A section heading's topic share. A heading may name several subjects ("Macros, modules
+    /// and tooling"); each counts for an equal part, so the subjects no keyword matches leave
+    /// their part to no topic rather than to the one that matched.
+    func headingShare(_ heading: String, analyzer: QuestionAnalyzer) -> [Int: Double] {
+        let subjects = ImportTopic.phrases(heading)
+        var share: [Int: Double] = [:]
+        for subject in subjects {
+            for (t, v) in TopicContext.distribution(scores(analyzer.profile(subject))) {
+                share[t, default: 0] += v / Double(subjects.count)
+            }
+        }
+        return share
+    }
+
     /// The end of `phrase` matched from `start`; words of context phrases may stand between
     /// its words ("partial system failure" is "partial failure").
     private func match(_ phrase: [String], in profile: QuestionProfile, at start: Int) -> Int? {

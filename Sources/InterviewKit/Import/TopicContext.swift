@@ -15,7 +15,8 @@ import Foundation
 struct TopicContext: Sendable {
     /// One entry of the list, in order.
     enum Item: Sendable {
-        /// A section heading: its keyword evidence; it sets the section until the next heading.
+        /// A section heading: its topic share (summing to at most 1, see
+        /// `TopicClassifier.headingShare`); it sets the section until the next heading.
         case heading([Int: Double])
         /// A real entry of a cluster.
         case question(cluster: Int)
@@ -45,7 +46,7 @@ struct TopicContext: Sendable {
         var section: [Int: Double] = [:]
         for item in items {
             switch item {
-            case .heading(let evidence): section = Self.distribution(evidence)
+            case .heading(let share): section = share
             case .question(let c): questions.append((c, section))
             }
         }

@@ -22,7 +22,10 @@ public struct ImportTopic: Sendable, Hashable, Codable {
 
     /// The parts of the title, lower-cased: "Reliability and fault tolerance" gives
     /// `reliability` and `fault tolerance`.
-    var titlePhrases: [String] {
+    var titlePhrases: [String] { Self.phrases(title) }
+
+    /// The parts of a title or heading that names several subjects, lower-cased.
+    static func phrases(_ title: String) -> [String] {
         title.lowercased()
             .replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .replacingOccurrences(of: " - ", with: ",").replacingOccurrences(of: " / ", with: ",")

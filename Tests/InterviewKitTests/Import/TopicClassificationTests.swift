@@ -58,6 +58,22 @@ struct TopicClassificationTests {
         #expect(try under("Threads") == "concurrency")
     }
 
+    @Test("a heading naming several subjects counts for a topic only by the subjects that topic's keywords match")
+    func headingSubjects() throws {
+        let question = "What is written to the log when a thread commits?"
+        let rest = (1...8).map { "What does a mutex protect in case \($0) of the lock table?" }
+        func topic(under heading: String) throws -> String? {
+            try Self.importer().run(Data("# \(heading)\n\n### Q1. \(question)\n".utf8) + Data(rest.enumerated().map {
+                "### Q\($0.offset + 2). \($0.element)\n" }.joined().utf8), path: "t").entries.first?.topic
+        }
+        #expect(try topic(under: "Storage engines") == "storage")
+        #expect(try topic(under: "Storage engines, birds, songs and poems") == "concurrency")
+        let classifier = TopicClassifier(lexicon: CompiledLexicon(try ImportTestSupport.lexicon(topics: Self.topics)), topics: Self.topics)
+        let analyzer = QuestionAnalyzer(lexicon: classifier.lexicon, ubiquitous: [])
+        let share = classifier.headingShare("Storage engines, birds and songs", analyzer: analyzer)
+        #expect(abs((share[1] ?? 0) - 1.0 / 3) < 1e-9)
+    }
+
     @Test("a page's own section heading (`## Storage engines`) settles a near-tie for the questions below it")
     func pageSections() throws {
         let question = "What is written to the log when a thread commits?"
