@@ -95,4 +95,21 @@ struct PacketCommandTests {
             #expect(bad.status == 64)
         }
     }
+
+    @Test("a selection of more candidates than a packet covers is refused in one line that says how to narrow it")
+    func tooMany() throws {
+        try Engine.sqlite.withDatabase { database in
+            let runner = database.runner
+            let generated = try runner.run(["bench", "generate", "--sessions", "120", "--candidates", "80", "--panels", "1", "--questions", "4-4"])
+            #expect(generated.status == 0, "\(generated.stderr)")
+            let all = try runner.run(["packet", "--all"])
+            #expect(all.status == 1)
+            #expect(all.stdout.isEmpty)
+            #expect(all.stderr.split(separator: "\n").count == 1, "\(all.stderr)")
+            #expect(all.stderr.contains(" candidates have sessions in the database; a packet covers at most 50: name them with --candidate"), "\(all.stderr)")
+            let two = try runner.run(["packet", "--candidate", "candidate 1", "--candidate", "candidate 2", "--format", "md"])
+            #expect(two.status == 0, "\(two.stderr)")
+            #expect(two.stdout.hasPrefix("# Committee packet"))
+        }
+    }
 }

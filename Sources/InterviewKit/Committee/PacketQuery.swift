@@ -10,6 +10,9 @@ public struct PacketQuery: Sendable {
     public var since: Date?
     public var blindSeed: UInt64?
 
+    /// The most candidates one packet covers: a committee reads it in minutes.
+    public static let limit = 50
+
     public init(candidates: [String]? = nil, blueprint: String? = nil, since: Date? = nil, blindSeed: UInt64? = nil) {
         self.candidates = candidates
         self.blueprint = blueprint
@@ -36,8 +39,11 @@ public struct PacketQuery: Sendable {
         for name in candidates ?? [] where participation[name] == nil {
             throw StoreError.unknownCandidate(name)
         }
-        let started = try DatabaseFit.start(store, cache: cache)
         let names = candidates ?? participation.keys.sorted()
+        guard names.count <= Self.limit else {
+            throw ReportError.packetTooLarge(selection: selection, candidates: names.count, limit: Self.limit)
+        }
+        let started = try DatabaseFit.start(store, cache: cache)
         let builder = ReportBuilder(settings: ReportSettings(generatedAt: generatedAt, blindSeed: blindSeed))
         var reports: [(name: String, report: CandidateReport)] = []
         for name in names {

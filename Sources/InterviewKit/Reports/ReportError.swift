@@ -8,6 +8,8 @@ public enum ReportError: InterviewError, Equatable {
     case demoFailed(step: String, message: String)
     /// A committee packet whose selection holds no candidate with a finished session.
     case emptyPacket(selection: String)
+    /// A committee packet whose selection holds more candidates than one page can show.
+    case packetTooLarge(selection: String, candidates: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -19,6 +21,9 @@ public enum ReportError: InterviewError, Equatable {
             return "demo: \(step): \(message)"
         case .emptyPacket(let selection):
             return "no candidate has a finished session \(selection): the packet would be empty"
+        case .packetTooLarge(let selection, let candidates, let limit):
+            return "\(candidates) candidates have sessions \(selection); a packet covers at most \(limit): "
+                + "name them with --candidate, or narrow with --blueprint and --since (compare --all ranks everyone)"
         }
     }
 }
