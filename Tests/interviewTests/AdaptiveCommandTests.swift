@@ -81,6 +81,11 @@ struct AdaptiveCommandTests {
             let killed = try database.session(1)
             #expect(killed.questions.count == 2)
             #expect(killed.questions[1].marks(of: "alice").scores.count == 4)
+            // The list of sessions counts the questions the session will ask, not those drawn so far.
+            let listed = try database.runner.run(["sessions", "--format", "json"])
+            let sessions = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: [[String: Any]]])
+            #expect(sessions["sessions"]?.first?["questions"] as? Int == 4)
+            #expect(sessions["sessions"]?.first?["scored"] as? Int == 2)
             let rest = "n\n" + scores[2...].map { "s \($0)\nn\n" }.joined() + "rec yes\nfinish\n"
             let resumed = try database.runner.run(["resume", "1"], stdin: rest)
             #expect(resumed.status == 0, "\(resumed.stderr)")

@@ -109,7 +109,7 @@ extension PostgresStore {
         try read { db in
             let rows = try db.query(
                 """
-                \(unescaped: SessionSQL.summaries)
+                \(unescaped: SessionSQL.summaries())
                 WHERE (\(candidate)::TEXT IS NULL OR c.name = \(candidate))
                   AND (\(status?.rawValue)::TEXT IS NULL OR s.status = \(status?.rawValue))
                 ORDER BY s.started_at, s.id
@@ -122,7 +122,7 @@ extension PostgresStore {
                     id: id, candidate: try row.get("candidate"), blueprint: try row.get("blueprint_id"),
                     status: SessionSummary.Status(rawValue: try row.get("status")) ?? .open,
                     startedAt: try row.date("started_at"), finishedAt: try row.optionalDate("finished_at"),
-                    interviewers: panel[id] ?? [], questions: try row.get("questions"), scored: try row.get("scored"))
+                    interviewers: panel[id] ?? [], questions: max(try row.get("questions", as: Int.self), try row.get("planned", as: Int?.self) ?? 0), scored: try row.get("scored"))
             }
         }
     }

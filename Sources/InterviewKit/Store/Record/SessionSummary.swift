@@ -14,6 +14,7 @@ public struct SessionSummary: Sendable, Hashable, Encodable {
     public var startedAt: Date
     public var finishedAt: Date?
     public var interviewers: [String]
+    /// Questions drawn; for an adaptive session, the number it asks in all.
     public var questions: Int
     /// Questions with at least one complete rating.
     public var scored: Int

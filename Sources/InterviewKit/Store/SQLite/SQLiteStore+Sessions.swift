@@ -104,6 +104,8 @@ extension SQLiteStore {
         try read { db in
             // A database not yet upgraded to v7 (opened read-only) has no scored mark: count the scores.
             let marked = try db.columns(in: "session_question").contains { $0.name == "scored" }
+            // Nor, before v8, adaptive sessions.
+            let planned = try db.columns(in: "session").contains { $0.name == "adaptive_count" } ? "s.adaptive_count" : "NULL"
             var conditions: [String] = []
             var arguments: StatementArguments = []
             if let candidate {
@@ -129,7 +131,7 @@ extension SQLiteStore {
             while try panelRows.step() { panels[panelRows.int64(0), default: []].append(names[panelRows.text(1)]) }
             var blueprints = StringInterner()
             let rows = try SQLiteRawRows(
-                db, sql: (marked ? SessionSQL.markedSummaries : SessionSQL.summaries) + filter + " ORDER BY s.started_at, s.id",
+                db, sql: (marked ? SessionSQL.markedSummaries(planned: planned) : SessionSQL.summaries(planned: planned)) + filter + " ORDER BY s.started_at, s.id",
                 arguments: arguments)
             var sessions: [SessionSummary] = []
             // By position, in the order of `SessionSQL`'s columns.
@@ -138,7 +140,7 @@ extension SQLiteStore {
                 sessions.append(SessionSummary(
                     id: id, candidate: rows.text(1), blueprint: blueprints[rows.text(2)],
                     status: SessionSummary.Status(rawValue: rows.text(3)) ?? .open, startedAt: try rows.date(4), finishedAt: try rows.optionalDate(5),
-                    interviewers: panels[id] ?? [], questions: rows.int(6), scored: rows.int(7)))
+                    interviewers: panels[id] ?? [], questions: max(rows.int(6), rows.int(8)), scored: rows.int(7)))
             }
             return sessions
         }
