@@ -213,7 +213,10 @@ public struct LiveSession {
     /// one. Returns a line to show when no remaining question fits the blueprint: the session then
     /// goes to its wrap-up with the questions it has, and `finish` closes it.
     mutating func chooseNext() throws -> String? {
-        guard let planned = record.adaptiveCount, position + 1 == record.questions.count, record.questions.count < planned else { return nil }
+        guard let planned = record.adaptiveCount else { return nil }
+        // Another panel member's screen may have chosen it already.
+        try reload()
+        guard position + 1 == record.questions.count, record.questions.count < planned else { return nil }
         guard let adaptive else {
             throw refusal("this adaptive session needs the bank to choose its next question: resume it where rubrics/ and sessions/ are (or give --bank)")
         }
@@ -229,7 +232,7 @@ public struct LiveSession {
         }
     }
 
-    /// "Running estimate: θ = +0.42 ± 0.61 logits after 12 scores (0 = the level's average question)".
+    /// "Running estimate: θ = +0.42 ± 1.20 logits (95%) after 12 criterion scores; 0 is an average question, …".
     static func estimateLine(_ estimate: AbilityEstimate) -> String {
         guard estimate.observations > 0 else { return "Running estimate: none yet (no scores); questions start at average difficulty" }
         return "Running estimate: θ = \(NumberText.fixed(estimate.ability, places: 2, plus: true)) ± \(NumberText.fixed(1.96 * estimate.standardError, places: 2)) logits (95%) "
