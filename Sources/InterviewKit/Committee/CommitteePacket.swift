@@ -76,14 +76,17 @@ public struct CommitteePacket: Sendable {
         func shown(_ name: String) -> String { labels?.label(for: name) ?? name }
 
         // Strongest first: by fair score, else by raw mean, then by name.
-        let reports = reports.sorted { a, b in
-            let keyA = fit.flatMap { FairStanding($0, candidate: a.name)?.score } ?? a.report.overall.mean ?? -.infinity
-            let keyB = fit.flatMap { FairStanding($0, candidate: b.name)?.score } ?? b.report.overall.mean ?? -.infinity
-            return keyA != keyB ? keyA > keyB : a.name < b.name
+        let reports = reports.map { entry in
+            (name: entry.name, report: entry.report, fair: fit.flatMap { FairStanding($0, candidate: entry.name) })
         }
+            .sorted { a, b in
+                let keyA = a.fair?.score ?? a.report.overall.mean ?? -.infinity
+                let keyB = b.fair?.score ?? b.report.overall.mean ?? -.infinity
+                return keyA != keyB ? keyA > keyB : a.name < b.name
+            }
         // Columns: every question asked in a finished session, by topic then id.
         var seen: [String: Column] = [:]
-        for (_, report) in reports {
+        for (_, report, _) in reports {
             for session in report.sessions where session.status == .finished {
                 for question in session.questions where seen[question.id] == nil {
                     seen[question.id] = Column(id: question.id, topic: question.topic, text: question.text)
@@ -95,7 +98,7 @@ public struct CommitteePacket: Sendable {
 
         var members: [Member] = []
         var cells: [[Cell?]] = []
-        for (name, report) in reports {
+        for (name, report, fair) in reports {
             var row = [Cell?](repeating: nil, count: columns.count)
             let finished = report.sessions.filter { $0.status == .finished }
             // The latest session's ratings of a question asked twice.
@@ -113,14 +116,15 @@ public struct CommitteePacket: Sendable {
             let table = blueprint.flatMap { weights[$0] }
             members.append(Member(
                 candidate: shown(name), report: report, openSessions: report.sessions.count - finished.count,
-                fair: fit.flatMap { FairStanding($0, candidate: name) },
+                fair: fair,
                 weighted: Self.weightedMean(report.topics, weights: table), weightsFrom: table == nil ? "equal" : blueprint ?? "equal",
                 disagreements: row.compactMap { $0 }.filter(\.disagreement).count, verdict: ""))
             cells.append(row)
         }
         // Verdicts last: they compare each candidate with the others.
+        let names = reports.map(\.name), topics = members.map(Self.topicScores)
         for m in members.indices {
-            members[m].verdict = Self.verdict(for: m, members, names: reports.map(\.name), fit: fit)
+            members[m].verdict = Self.verdict(for: m, members, names: names, topics: topics, fit: fit)
         }
         self.members = members
         self.cells = cells
@@ -148,7 +152,8 @@ public struct CommitteePacket: Sendable {
     /// "3 of 3 yes; fair 3.20 [2.90, 3.50]; clearly ahead of Bo; clearly ahead of Cy on async" —
     /// only facts: the recommendations, the fair score, and the differences whose 95% interval
     /// excludes zero (fair abilities overall, Welch on raw question scores per topic, §7).
-    static func verdict(for m: Int, _ members: [Member], names: [String], fit: FacetFit?) -> String {
+    /// `topics[m]`: member m's ``topicScores(_:)``.
+    static func verdict(for m: Int, _ members: [Member], names: [String], topics: [[String: [Double]]], fit: FacetFit?) -> String {
         let member = members[m]
         var parts: [String] = []
         let given = member.sessions.flatMap(\.recommendations).map(\.recommendation)
@@ -182,9 +187,9 @@ public struct CommitteePacket: Sendable {
         if !behind.isEmpty { parts.append("clearly behind " + behind.joined(separator: ", ")) }
         // Per topic, against each candidate it is not already clearly ahead of overall: where the
         // Welch interval on raw question scores excludes zero (the first three topics by name).
-        let mine = topicScores(member)
+        let mine = topics[m]
         for other in members.indices where other != m && !ahead.contains(members[other].candidate) {
-            let theirs = topicScores(members[other])
+            let theirs = topics[other]
             let leads = mine.keys.sorted().filter { topic in
                 guard let a = mine[topic], let b = theirs[topic] else { return false }
                 return CandidateComparison(a: a, b: b, scale: member.report.overall.scale).verdict == .aAhead

@@ -29,9 +29,10 @@ public enum DemoInterview {
         store: any SessionStore, bank: Bank, blueprint: Blueprint, isNearDuplicate: @escaping (String, String) -> Bool
     ) throws -> Outcome {
         let clock = ScriptClock(startDate)
-        let (id, plan) = try SessionStart.start(
+        let started = try SessionStart.start(
             store: store, source: BankDrawSource(bank: bank, isNearDuplicate: isNearDuplicate), blueprint: blueprint, candidate: candidate,
             interviewer: interviewer, seed: seed, at: clock.now())
+        let (id, plan) = (started.id, started.plan)
         var live = try LiveSession(store: store, session: id, interviewer: interviewer, now: clock.now)
         func type(_ line: String, after seconds: TimeInterval = 15) throws {
             clock.advance(seconds)

@@ -3,19 +3,29 @@ import Foundation
 /// Starting an interview: the draw, with the store's history of earlier sessions, recorded as a
 /// new session before the first question is shown.
 public enum SessionStart {
-    /// Draws `blueprint` for `candidate` and records the session; returns its id and the plan.
+    /// A recorded new session: its id, what was drawn, and for an adaptive session the chooser of
+    /// its next questions, to hand to ``LiveSession``.
+    public struct Started {
+        public var id: Int64
+        public var plan: SessionPlan
+        public var adaptive: AdaptiveInterview?
+    }
+
+    /// Draws `blueprint` for `candidate` and records the session.
     ///
     /// An adaptive blueprint records only its first question, chosen at the prior estimate with
     /// `fit`'s difficulties; the rest are chosen as the interview goes (``AdaptiveInterview``).
     public static func start(
         store: any InterviewStore, source: some DrawSource, blueprint: Blueprint, candidate: String, interviewer: String, seed: UInt64,
         at date: Date, fit: FacetFit? = nil
-    ) throws -> (id: Int64, plan: SessionPlan) {
+    ) throws -> Started {
         let history = try store.drawHistory(candidate: candidate)
         let plan: SessionPlan
+        var adaptive: AdaptiveInterview?
         if blueprint.adaptive {
-            let adaptive = try AdaptiveInterview(source: source, blueprint: blueprint, history: history, fit: fit, panel: [interviewer], seed: seed)
-            plan = SessionPlan(blueprint: blueprint, seed: seed, questions: [try adaptive.next(after: nil)], reused: [])
+            let chooser = try AdaptiveInterview(source: source, blueprint: blueprint, history: history, fit: fit, panel: [interviewer], seed: seed)
+            plan = SessionPlan(blueprint: blueprint, seed: seed, questions: [try chooser.next(after: nil)], reused: [])
+            adaptive = chooser
         } else {
             plan = try SessionPlanner.plan(source: source, blueprint: blueprint, seed: seed, history: history)
         }
@@ -24,6 +34,6 @@ public enum SessionStart {
                 candidate: candidate, interviewer: interviewer, blueprintID: blueprint.id, blueprintTitle: blueprint.title,
                 minutes: blueprint.minutes, seed: plan.seed, questions: plan.questions, startedAt: date,
                 adaptiveCount: blueprint.adaptive ? blueprint.questions : nil))
-        return (id, plan)
+        return Started(id: id, plan: plan, adaptive: adaptive)
     }
 }

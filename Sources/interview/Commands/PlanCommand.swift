@@ -23,9 +23,7 @@ struct PlanCommand: ParsableCommand {
     var format: ListFormat = .table
 
     func run() throws {
-        let (source, chosen) = try bank.drawSource(blueprint: blueprint)
-        let history = try database.openIfPresent()?.drawHistory(candidate: candidate) ?? DrawHistory()
-        let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), history: history)
+        let plan = try bank.dryRun(blueprint: blueprint, candidate: candidate, seed: seed, database: database)
         switch format {
         case .table: Console.out(plan.table())
         case .json: Console.out(JSONText.encode(plan))

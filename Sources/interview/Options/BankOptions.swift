@@ -20,6 +20,14 @@ struct BankOptions: ParsableArguments {
             bank: bank, sessions: sessions, blueprint: blueprint, linter: linter(), environment: ProcessInfo.processInfo.environment)
     }
 
+    /// The draw `plan` shows, nothing recorded: with a candidate, their earlier questions are left
+    /// out. `kit` prints the same draw.
+    func dryRun(blueprint: String, candidate: String?, seed: UInt64?, database: DatabaseOptions) throws -> SessionPlan {
+        let (source, chosen) = try drawSource(blueprint: blueprint)
+        let history = try database.openIfPresent()?.drawHistory(candidate: candidate) ?? DrawHistory()
+        return try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), history: history)
+    }
+
     func workspace() throws -> BankWorkspace {
         try BankWorkspace.load(bank: bank, sessions: sessions, linter: linter())
     }

@@ -36,11 +36,9 @@ struct KitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (source, chosen) = try bank.drawSource(blueprint: blueprint)
-        let history = try database.openIfPresent()?.drawHistory(candidate: candidate) ?? DrawHistory()
-        let plan = try SessionPlanner.plan(source: source, blueprint: chosen, seed: seed ?? .randomSeed(), history: history)
-        if chosen.adaptive {
-            Console.err("note: \(chosen.id) is adaptive: the kit shows a fixed draw of its quotas; a live interview chooses each question as it goes")
+        let plan = try bank.dryRun(blueprint: blueprint, candidate: candidate, seed: seed, database: database)
+        if plan.blueprint.adaptive {
+            Console.err("note: \(plan.blueprint.id) is adaptive: the kit shows a fixed draw of its quotas; a live interview chooses each question as it goes")
         }
         let document = InterviewKitDocument(plan: plan, candidate: candidate, date: Date())
         try OutputFile.write(format.render(document), to: output)

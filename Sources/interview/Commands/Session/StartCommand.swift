@@ -36,21 +36,22 @@ struct StartCommand: ParsableCommand {
     }
 
     func run() throws {
-        var (source, chosen) = try bank.drawSource(blueprint: blueprint)
+        let (source, loaded) = try bank.drawSource(blueprint: blueprint)
+        var chosen = loaded
         if adaptive { chosen.adaptive = true }
         let store = try database.open()
         let fit = chosen.adaptive ? try DatabaseFit.ifAvailable(store) : nil
-        let (id, plan) = try SessionStart.start(
+        let started = try SessionStart.start(
             store: store, source: source, blueprint: chosen, candidate: candidate, interviewer: interviewer, seed: seed ?? .randomSeed(),
             at: Date(), fit: fit)
+        let (id, plan) = (started.id, started.plan)
         Console.out("Session \(id): \(candidate) · \(chosen.title) · seed \(plan.seed)\(chosen.adaptive ? " · adaptive" : "") · type h for help")
         if !plan.reused.isEmpty {
             Console.err("note: asked before, the bank ran out: \(plan.reused.joined(separator: ", "))")
         }
         for note in plan.notes { Console.err(note) }
-        let record = try store.session(id)
-        let chooser = try AdaptiveInterview.resuming(record, source: source, blueprint: chosen, store: store, fit: fit, interviewer: interviewer)
-        let live = try LiveSession(store: store, session: id, interviewer: interviewer, style: Console.screenStyle, adaptive: chooser, now: { Date() })
+        let live = try LiveSession(
+            store: store, session: id, interviewer: interviewer, style: Console.screenStyle, adaptive: started.adaptive, now: { Date() })
         let status = LiveLoop.run(live)
         if status != 0 { throw ExitCode(status) }
     }
