@@ -33,12 +33,21 @@ struct TopicContext: Sendable {
     /// Own evidence below this is weak: closeness to topics' texts only, no keyword in the head
     /// (a head keyword scores 1). The context may then pick any topic, not only those it touches.
     var weakEvidence = 0.25
+    /// Own evidence from which a question lends its neighbours its whole share; below it, the
+    /// share in proportion (half a head keyword: a faint likeness to a topic's text lends little).
+    var sureEvidence = 0.5
 
     /// The topic index of each cluster, or nil.
     func assign(own: [[Int: Double]], items: [Item]) -> [Int?] {
         let share = own.map(Self.distribution)
+        // What a question lends its neighbours and the list: its share, by how sure its own
+        // words are of it (a head keyword is sure; a faint likeness to a topic's text is not).
+        let lent = zip(own, share).map { own, share -> [Int: Double] in
+            let sure = min(1, (own.values.max() ?? 0) / sureEvidence)
+            return share.mapValues { $0 * sure }
+        }
         var list: [Int: Double] = [:]
-        for p in share { for (t, v) in p { list[t, default: 0] += v } }
+        for p in lent { for (t, v) in p { list[t, default: 0] += v } }
         let listShare = Self.distribution(list)
 
         // Each question in list order, with the section heading's topic share above it.
@@ -58,7 +67,7 @@ struct TopicContext: Sendable {
             let low = max(0, k - neighbourWindow), high = min(questions.count - 1, k + neighbourWindow)
             for m in low...high where m != k && questions[m].cluster != c {
                 let decay = neighbourWeight * pow(0.6, Double(abs(m - k) - 1))
-                for (t, v) in share[questions[m].cluster] { ctx[t, default: 0] += decay * v }
+                for (t, v) in lent[questions[m].cluster] { ctx[t, default: 0] += decay * v }
             }
             for (t, v) in question.section { ctx[t, default: 0] += headingWeight * v }
             for (t, v) in listShare { ctx[t, default: 0] += listWeight * v }

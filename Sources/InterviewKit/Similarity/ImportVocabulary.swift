@@ -125,7 +125,14 @@ enum ImportVocabulary {
         "questions about this page", "about these questions",
     ]
 
-    static let stopWords: Set<String> = functionWords.union(neutralVerbs).union(genericNouns)
+    /// Adverbs that say how well something is done, not what it is about: "Delete duplicate rows
+    /// safely" is no question on unsafe code.
+    static let mannerAdverbs: Set<String> = [
+        "safely", "correctly", "properly", "efficiently", "effectively", "quickly", "cleanly", "securely",
+        "reliably", "robustly", "gracefully", "optimally",
+    ]
+
+    static let stopWords: Set<String> = functionWords.union(neutralVerbs).union(genericNouns).union(mannerAdverbs)
 
     /// Verbs among the stop words that still say what is asked when the subject is one word:
     /// a thread that communicates, a thread that is stopped, a file that is written.

@@ -101,6 +101,24 @@ struct TopicClassificationTests {
         #expect(alone[2] == "storage")
     }
 
+    @Test("a neighbour lends its topic by how sure its own words are: a faint likeness decides nothing, a keyword does")
+    func neighboursLendBySureness() {
+        // The middle question is weak (no keyword, faint likeness to topics 2 and 1); its right
+        // neighbour is sure of topic 0, its left one faint about topic 1, or sure of it.
+        func middle(left: [Int: Double]) -> Int? {
+            let own: [[Int: Double]] = [left, [2: 0.02, 1: 0.01], [0: 1]]
+            return TopicContext().assign(own: own, items: (0..<3).map { .question(cluster: $0) })[1]
+        }
+        #expect(middle(left: [1: 0.05]) == 0)
+        #expect(middle(left: [1: 1]) == 1)
+    }
+
+    @Test("an adverb of manner is no keyword: 'delete duplicate rows safely' is not about safe code")
+    func mannerAdverbs() throws {
+        let topics = [ImportTopic(id: "safety", keywords: ["safe"]), ImportTopic(id: "storage", keywords: ["duplicate rows"])]
+        #expect(try Self.topics(["Delete duplicate rows safely.", "Why is this code safe?"], topics) == ["storage", "safety"])
+    }
+
     @Test("a keyword phrase holding a stop word matches ('work stealing'); the stop word alone never does ('case' is not 'cas')")
     func stopWordsInPhrases() throws {
         let topics = [ImportTopic(id: "async", keywords: ["work stealing"]), ImportTopic(id: "concurrency", keywords: ["cas"])]
