@@ -106,7 +106,17 @@ struct PlaceholderDetector: Sendable {
         // "Difference between commands and events.", "Rc vs Arc": a comparison asks something.
         if text.hasSuffix("?") || (tokens.count >= 3 && QuestionIntent.detect(tokens) == .compare) { return true }
         guard let first = tokens.first?.raw else { return false }
-        return ImportVocabulary.questionOpeners.contains(first) && tokens.count >= 3
+        return (ImportVocabulary.questionOpeners.contains(first) && tokens.count >= 3) || isTaskSentence(text, tokens)
+    }
+
+    /// A command sentence whose verb no list names: a verb, then an article, ending in a full stop
+    /// ("Parse a CSV file using STL.", "Benchmark the two allocators."). A heading is seldom a
+    /// sentence, and one that is opens with a gerund ("Building a web server."); a note
+    /// ("Note: the answers are in part 2.") is none.
+    static func isTaskSentence(_ text: String, _ tokens: [QuestionToken]) -> Bool {
+        guard text.hasSuffix("."), tokens.count >= 3, let first = tokens.first?.raw, !opensWithMarker(text) else { return false }
+        return ["a", "an", "the"].contains(tokens[1].raw) && !first.hasSuffix("ing")
+            && !ImportVocabulary.functionWords.contains(first) && first.allSatisfy(\.isLetter)
     }
 
     /// A normalised key with every run of digits replaced by `#`.

@@ -70,6 +70,14 @@ struct PlaceholderDetectorTests {
         #expect(detector.detect(texts) == Array(repeating: false, count: texts.count))
     }
 
+    @Test("a command sentence with a verb no list names ('Parse a CSV file using STL.') is a task, not a heading; a gerund heading is one")
+    func taskSentences() {
+        let texts = ["What is a smart pointer?", "What is RAII?", "How does move work?", "What is a data race?",
+                     "Parse a CSV file using STL.", "What is std::atomic?", "Building a web server.", "How do you bind a socket?",
+                     "What is epoll?", "Why use non-blocking I/O?"]
+        #expect(detector.detect(texts) == [false, false, false, false, false, false, true, false, false, false])
+    }
+
     @Test("a note set off by a symbol between questions is a placeholder; a list whose every entry has one is not")
     func asides() {
         var texts = ["What is a clustered index?", "How does a secondary index lookup work?", "What is MVCC?",
