@@ -57,8 +57,8 @@ struct PublicListTests {
         #expect(placeholderF1 >= 0.95, "\(name): placeholder F1 \(placeholderF1)")
         #expect(merges <= 0.04, "\(name): false merges per question \(merges)")
         #expect(score.topicAccuracyPerCluster >= 0.65, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
-        // Issue 23's topic target on lists the importer was not built on, met on one list of four
-        // (0.68-0.87): recorded so that it is seen.
+        // Issue 23's topic target on lists the importer was not built on, met on six lists of ten
+        // (0.69-0.89; C++, Go and distributed systems below it): recorded so that it is seen.
         withKnownIssue("issue 23: topic accuracy >= 0.80", isIntermittent: true) {
             #expect(score.topicAccuracyPerCluster >= 0.80, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
         }
