@@ -63,12 +63,23 @@ struct CompiledLexicon: Sendable {
                 if !stems.isEmpty { keywords[stems, default: [:]][t] = 1 }
             }
         }
+        // What a description lists ("tail latency, partial and cascading failures, SLOs") counts
+        // too, half as much as a listed keyword, where no topic lists it: a bank whose topics
+        // list few keywords still places the questions its descriptions name.
+        var described: [[String]: [Int: Double]] = [:]
+        for (t, topic) in lexicon.topics.enumerated() {
+            for phrase in topic.descriptionPhrases {
+                let stems = Self.contentStems(phrase)
+                if !stems.isEmpty, keywords[stems] == nil { described[stems, default: [:]][t] = Self.describedWeight }
+            }
+        }
+        keywords.merge(described) { listed, _ in listed }
         // A concept alias of a keyword signals the keyword's topic too, a little less strongly.
         var aliases: [[String]: [Int: Double]] = [:]
         for phrases in lexicon.concepts {
             let stemmed = phrases.map(Self.contentStems).filter { !$0.isEmpty }
             let topics = stemmed.compactMap { keywords[$0] }.reduce(into: [Int: Double]()) { acc, map in
-                for (t, _) in map { acc[t] = 0.8 }
+                for (t, weight) in map { acc[t] = max(acc[t] ?? 0, 0.8 * weight) }
             }
             guard !topics.isEmpty else { continue }
             for stems in stemmed where keywords[stems] == nil {
@@ -94,6 +105,9 @@ struct CompiledLexicon: Sendable {
         }
         self.known = known
     }
+
+    /// Weight of a phrase a topic's description lists, against 1 for a listed keyword.
+    static let describedWeight = 0.5
 
     /// Stems of a phrase's words, function words left out.
     static func contentStems(_ phrase: String) -> [String] {

@@ -24,6 +24,26 @@ public struct ImportTopic: Sendable, Hashable, Codable {
     /// `reliability` and `fault tolerance`.
     var titlePhrases: [String] { Self.phrases(title) }
 
+    /// The short noun phrases the description lists ("tail latency, partial and cascading
+    /// failures, panics, ..., SLOs"): one to three words between commas, conjunctions and
+    /// brackets, without a leading verb form ("covering tail latency"; "cascading failures" keeps
+    /// its adjective). Longer clauses are prose.
+    var descriptionPhrases: [String] {
+        var text = " " + description.lowercased() + " "
+        for separator in [",", ";", ":", "(", ")", ".", " and ", " or ", " - ", " – ", " versus ", " vs ", " from ", " to ",
+                          " with ", " of ", " in ", " as ", " for "] {
+            text = text.replacingOccurrences(of: separator, with: "|")
+        }
+        return text.split(separator: "|").compactMap { piece -> String? in
+            var words = piece.split(separator: " ").map(String.init)
+            while let first = words.first, ImportVocabulary.stopWords.contains(first) || (first.hasSuffix("ing") && words.count > 2) {
+                words.removeFirst()
+            }
+            guard (1...3).contains(words.count), !words.contains(where: ImportVocabulary.stopWords.contains) else { return nil }
+            return words.joined(separator: " ")
+        }
+    }
+
     /// The parts of a title or heading that names several subjects, lower-cased.
     static func phrases(_ title: String) -> [String] {
         title.lowercased()

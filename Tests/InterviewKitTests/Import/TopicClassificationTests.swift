@@ -44,7 +44,7 @@ struct TopicClassificationTests {
     @Test("a question with no keyword and only a faint likeness to one topic's text takes the topic of the list around it")
     func weakEvidenceFollowsContext() throws {
         let placed = try Self.topics(["How does a mutex work?", "When should a thread yield?",
-                                      "What does a handoff queue do when its index is full?", "Why is a mutex unfair?"])
+                                      "What does a handoff queue do when its leaf is full?", "Why is a mutex unfair?"])
         #expect(placed == ["concurrency", "concurrency", "concurrency", "concurrency"])
     }
 
@@ -60,7 +60,7 @@ struct TopicClassificationTests {
 
     @Test("a heading naming several subjects counts for a topic only by the subjects that topic's keywords match")
     func headingSubjects() throws {
-        let question = "What is written to the log when a thread commits?"
+        let question = "What is written to the journal when a thread commits?"
         let rest = (1...8).map { "What does a mutex protect in case \($0) of the lock table?" }
         func topic(under heading: String) throws -> String? {
             try Self.importer().run(Data("# \(heading)\n\n### Q1. \(question)\n".utf8) + Data(rest.enumerated().map {
@@ -76,7 +76,7 @@ struct TopicClassificationTests {
 
     @Test("a page's own section heading (`## Storage engines`) settles a near-tie for the questions below it")
     func pageSections() throws {
-        let question = "What is written to the log when a thread commits?"
+        let question = "What is written to the journal when a thread commits?"
         func topic(under heading: String) throws -> String? {
             let text = "# \(heading)\n\n### Q1. \(question)\n### Q2. Why do birds sing at dawn?\n"
             return try Self.importer().run(Data(text.utf8), path: "t").entries.first?.topic
@@ -117,6 +117,19 @@ struct TopicClassificationTests {
     func mannerAdverbs() throws {
         let topics = [ImportTopic(id: "safety", keywords: ["safe"]), ImportTopic(id: "storage", keywords: ["duplicate rows"])]
         #expect(try Self.topics(["Delete duplicate rows safely.", "Why is this code safe?"], topics) == ["storage", "safety"])
+    }
+
+    @Test("a description's short noun phrases are keywords, half as strong: 'tail latency' and 'SLOs' place questions that name them")
+    func descriptionPhrases() throws {
+        let reliability = ImportTopic(id: "reliability", keywords: ["retry"], title: "Reliability",
+                                      description: "Keeping services available under load, covering tail latency, partial and cascading failures, SLOs and load shedding.")
+        #expect(reliability.descriptionPhrases == ["tail latency", "partial", "cascading failures", "slos", "load shedding"])
+        let concurrency = ImportTopic(id: "concurrency", keywords: ["mutex"], title: "Concurrency")
+        #expect(try Self.topics(["How do you keep tail latency low?", "Why are SLOs set below 100%?", "How does a mutex work?"],
+                                [reliability, concurrency]) == ["reliability", "reliability", "concurrency"])
+        // A listed keyword of another topic wins over a description's phrase.
+        let listed = ImportTopic(id: "performance", keywords: ["tail latency"])
+        #expect(try Self.topics(["How do you keep tail latency low?"], [reliability, listed]) == ["performance"])
     }
 
     @Test("a keyword phrase holding a stop word matches ('work stealing'); the stop word alone never does ('case' is not 'cas')")
