@@ -6,10 +6,11 @@ import Foundation
 /// to the end); plain lists numbered `1.` `1)` `Q1:` `1.1` or bulleted `-` `*` `+` `•`; one question
 /// per line; Markdown headings that are questions (`### Q1.`, `#### Q.`, `### 🧵 1.`); Markdown
 /// tables; questions in `<summary>` or bold; levels glued, bracketed, after a dash, in a table
-/// column, or on a `Level:` line below the question. A question wrapped onto an indented line is
-/// joined back. A page's own section headings travel with the entries below them. The kind of line that carries most questions (list items,
-/// headings, bare lines) is the list; other lines are page furniture, as is everything after
-/// an FAQ heading.
+/// column, or on a `Level:` line below the question; lettered items (`a) `). A question wrapped
+/// onto an indented line is joined back. HTML, MediaWiki and CSV/TSV are first turned into such
+/// lines (`PageFormat`). A page's own section headings travel with the entries below them. The
+/// kind of line that carries most questions (list items, headings, bare lines) is the list; other
+/// lines are page furniture, as is everything after an FAQ heading.
 struct ListParser: Sendable {
     enum Kind: Sendable { case list, heading, bare }
 
@@ -38,7 +39,8 @@ struct ListParser: Sendable {
         "search", "get", "start", "try", "buy", "upgrade", "unlock", "skip", "jump", "table",
     ]
 
-    func parse(_ text: String) -> [ParsedEntry] {
+    func parse(_ page: String) -> [ParsedEntry] {
+        let text = PageFormat().normalize(page)
         var candidates: [Candidate] = []
         var inFAQ = false
         var lastNumber: Int?
@@ -219,6 +221,10 @@ struct ListParser: Sendable {
         if let first = rest.first, "-*+•–·▪".contains(first), rest.dropFirst().first == " " {
             rest = rest.dropFirst(2).drop { $0 == " " }
             bulleted = true
+        } else if let letter = Self.letterLabel(rest) {
+            // "a) What ...", "(b) How ...": a lettered item, a bullet without a number.
+            rest = rest.dropFirst(letter).drop { $0 == " " }
+            bulleted = true
         }
         // An outline number ("1.1 What are ...", "2.3.1) ...") marks an item without a whole number.
         if let body = Self.afterOutlineNumber(rest),
@@ -240,6 +246,15 @@ struct ListParser: Sendable {
         }
         guard next.isLetter || "\"“'‘(".contains(next) else { return (nil, String(rest)) }
         return (whole, String(after))
+    }
+
+    /// The length of a lowercase letter label (`a) `, `(b) `) opening a line, or nil.
+    static func letterLabel(_ line: Substring) -> Int? {
+        let chars = Array(line.prefix(4))
+        let start = chars.first == "(" ? 1 : 0
+        guard chars.count >= start + 3, chars[start].isASCII, chars[start].isLowercase, chars[start + 1] == ")",
+              chars[start + 2] == " " else { return nil }
+        return start + 2
     }
 
     /// HTML elements that pages wrap questions in (`<summary>What is ...?</summary>`, `<b>`,

@@ -230,6 +230,57 @@ struct ListParserTests {
         #expect(parser.parse(nested).map(\.text) == ["Concurrency", "What is a mutex?", "What is a channel?", "Storage", "What is a B-tree?"])
     }
 
+    @Test("an HTML page: list items and headings are lines, entities decoded, inline tags gone; head, script, navigation and footer dropped")
+    func htmlPage() {
+        let page = """
+        <!DOCTYPE html><html><head><title>Storage questions</title><script>var q = "What is a trap?";</script></head>
+        <body><nav><ul><li><a href="/">Home</a></li><li>What is new?</li></ul></nav>
+        <h1>Storage engine interview questions</h1><!-- <li>What is hidden?</li> -->
+        <h2>LSM trees</h2><ol><li>What is an LSM tree?</li><li>How does compaction work in <code>RocksDB</code>?</li>
+        <li><p>Why do LSM trees have write &amp; space amplification?</p></li></ol>
+        <h2>B-trees</h2><ul><li>What is a B+ tree and why do databases use it?</li><li>Why is <code>Vec&lt;T&gt;</code> not a B-tree?</li></ul>
+        <footer><p>What is our privacy policy?</p></footer></body></html>
+        """
+        let entries = parser.parse(page)
+        #expect(entries.map(\.text) == ["What is an LSM tree?", "How does compaction work in RocksDB?",
+                                        "Why do LSM trees have write & space amplification?",
+                                        "What is a B+ tree and why do databases use it?", "Why is Vec<T> not a B-tree?"])
+        #expect(entries.map(\.section) == ["LSM trees", "LSM trees", "LSM trees", "B-trees", "B-trees"])
+        // Questions as headings with answers in paragraphs, on a page without a doctype.
+        let faq = "<h3>1. What is a WAL?</h3>\n<p>A log written before pages.</p>\n<h3>2. Why fsync?</h3>\n<p>Durability.</p>\n<h3>3. What is a memtable?</h3>\n"
+        #expect(parser.parse(faq).map(\.text) == ["What is a WAL?", "Why fsync?", "What is a memtable?"])
+        // Markdown with a few elements in it keeps its line breaks.
+        let markdown = "<p align=\"center\">Rust questions</p>\n1. What is a move?\n2. What is a borrow?\n<p>Note</p>\n<p>Credits</p>\n"
+        #expect(parser.parse(markdown).map(\.text) == ["What is a move?", "What is a borrow?"])
+    }
+
+    @Test("MediaWiki markup: `== Section ==` headings, `#` and `*` items")
+    func mediaWiki() {
+        let page = "= Go interview questions =\n== Goroutines ==\n# What is a goroutine?\n# What happens when main returns?\n== Channels ==\n# What is a buffered channel?\n* What is a nil channel for?\n"
+        let entries = parser.parse(page)
+        #expect(entries.map(\.text) == ["What is a goroutine?", "What happens when main returns?", "What is a buffered channel?", "What is a nil channel for?"])
+        #expect(entries.map(\.section) == ["Goroutines", "Goroutines", "Channels", "Channels"])
+    }
+
+    @Test("a CSV or TSV file whose header names a question column: quoted cells, the level column kept, other columns dropped")
+    func delimitedFiles() {
+        let csv = "id,Question,Difficulty,Topic\n1,\"What is a mutex, and when is it fair?\",Senior,concurrency\n2,\"What does \"\"Pin\"\" promise?\",,async\n3,What is an LSM tree?,Staff,storage\n"
+        let entries = parser.parse(csv)
+        #expect(entries.map(\.text) == ["What is a mutex, and when is it fair?", "What does \"Pin\" promise?", "What is an LSM tree?"])
+        #expect(entries.map(\.level) == ["Senior", nil, "Staff"])
+        let tsv = "question\tlevel\nWhat is a future?\tIntermediate\nWhat is a waker?\tSenior\n"
+        #expect(parser.parse(tsv).map(\.text) == ["What is a future?", "What is a waker?"])
+        // A first line with commas that names no question column is a list's title.
+        let titled = "Rust questions, 2025 edition\n1. What is a move?\n2. What is a borrow?\n"
+        #expect(parser.parse(titled).map(\.text) == ["What is a move?", "What is a borrow?"])
+    }
+
+    @Test("lettered items (`a) `, `(b) `) are list items")
+    func letteredItems() {
+        let text = "Rust loop 2025\na) How does the borrow checker reject aliasing?\n(b) What is Pin for?\nc) Explain Send and Sync.\n"
+        #expect(parser.parse(text).map(\.text) == ["How does the borrow checker reject aliasing?", "What is Pin for?", "Explain Send and Sync."])
+    }
+
     @Test("an indented line right under an unfinished item continues it; code and finished items stay apart")
     func continuationLines() {
         let wrapped = """

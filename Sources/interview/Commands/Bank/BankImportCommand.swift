@@ -7,7 +7,8 @@ struct BankImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn a scraped question list into clean questions: placeholders dropped, rewordings merged, topics guessed.",
         discussion: """
-            Reads the scraped format (`- 4How does ...?Senior`) and plain lists (numbered, bulleted, Markdown headings). \
+            Reads the scraped format (`- 4How does ...?Senior`), plain lists (numbered, bulleted, Markdown headings), \
+            saved HTML pages, MediaWiki markup, and CSV or TSV files with a question column. \
             Clusters the method is unsure of are listed as suggestions; review them and pass the ones you confirm back \
             with --accept (the JSON suggestions, or lines "A B"). Questions the bank already holds are reported as known.
             """)
