@@ -15,6 +15,37 @@ struct BankCommandTests {
         return folder
     }
 
+    @Test("bank import reads a saved HTML page, MediaWiki markup and a CSV file with a question column")
+    func importPageFormats() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interview-e2e-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = [
+            "page.html": """
+                <!DOCTYPE html><html><head><title>Q</title></head><body><nav><a href="/">Home</a></nav>
+                <h2>Locks</h2><ol><li>What is a <code>Mutex&lt;T&gt;</code> guard?</li><li><p>When does a lock convoy form?</p></li></ol>
+                <footer>What is our policy?</footer></body></html>
+                """,
+            "wiki.txt": "== Locks ==\n# What is a Mutex<T> guard?\n# When does a lock convoy form?\n",
+            "list.csv": "id,question,level\n1,What is a Mutex<T> guard?,Senior\n2,\"When does a lock convoy form, and why?\",Staff\n",
+        ]
+        let expected = [
+            "page.html": ["What is a Mutex<T> guard?", "When does a lock convoy form?"],
+            "wiki.txt": ["What is a Mutex<T> guard?", "When does a lock convoy form?"],
+            "list.csv": ["What is a Mutex<T> guard?", "When does a lock convoy form, and why?"],
+        ]
+        for (name, text) in files {
+            let file = folder.appendingPathComponent(name)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            let result = try runner.run(["bank", "import", file.path, "--format", "json"])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let entries = try #require(json["entries"] as? [[String: Any]])
+            #expect(entries.compactMap { $0["text"] as? String } == expected[name], "\(name)")
+            #expect(entries.allSatisfy { $0["topic"] as? String == "concurrency" }, "\(name)")
+        }
+    }
+
     @Test("--version prints the version")
     func version() throws {
         let result = try runner.run(["--version"])

@@ -88,4 +88,42 @@ struct PublicListTests {
         print(String(format: "sparse bank, mean topicAcc=%.3f", mean))
         #expect(mean >= 0.55, "mean topic accuracy with eight keywords per topic: \(mean)")
     }
+
+    /// The same list saved as an HTML page (headings as `<h2>`, questions as `<li>`, with a head,
+    /// a script, navigation and a footer around them) reads the same questions with the same topics.
+    @Test("every numbered list served as an HTML page: the same questions and topics", arguments: names.filter { !$0.hasSuffix("-page") })
+    func asHTML(name: String) throws {
+        let lexicon = try #require(Self.lexicon)
+        let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        var body = ""
+        var open = false
+        for row in gold {
+            if row.placeholder, PlaceholderDetector.isHeading(TextNormalizer.tokens(row.text)) {
+                if open { body += "</ol>\n" }
+                body += "<h2>\(escaped(row.text))</h2>\n<ol>\n"
+                open = true
+            } else {
+                if !open { body += "<ol>\n"; open = true }
+                body += "  <li><p>\(escaped(row.text))</p></li>\n"
+            }
+        }
+        if open { body += "</ol>\n" }
+        let page = """
+            <!DOCTYPE html>
+            <html><head><title>Questions</title><script>const q = "What is a trap?";</script></head>
+            <body><nav><ul><li><a href="/">Home</a></li><li><a href="/more">More questions?</a></li></ul></nav>
+            <h1>Interview questions</h1>
+            \(body)<footer><p>Why not subscribe?</p></footer></body></html>
+            """
+        let html = try BankImporter(lexicon: lexicon).run(Data(page.utf8), path: name + ".html")
+        let numbered = try BankImporter(lexicon: lexicon).run(Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt")), path: name + ".txt")
+        let real = { (result: ImportResult) in result.entries.filter { !$0.placeholder } }
+        #expect(real(html).map(\.text) == real(numbered).map(\.text))
+        let same = zip(real(html), real(numbered)).filter { $0.topic == $1.topic }.count
+        print("\(name) as an HTML page: \(real(html).count) questions, \(same) of \(real(numbered).count) topics as numbered")
+        #expect(Double(same) >= 0.95 * Double(real(numbered).count), "\(name): \(same) of \(real(numbered).count) topics as numbered")
+    }
 }
