@@ -151,7 +151,7 @@ struct ListParser: Sendable {
             let (n, rest) = Self.leadingNumber(text)
             if let n { number = n; text = rest }
         }
-        text = Self.stripQuestionLabel(text)
+        text = Self.withoutInlineAnswer(Self.stripQuestionLabel(text))
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !text.isEmpty else {
             // A bare number with a level is still an entry: an empty placeholder.
@@ -313,10 +313,14 @@ struct ListParser: Sendable {
         return body.isEmpty ? nil : body
     }
 
-    /// `12. text`, `12) text`, `12: text`, `12 - text`, `Q12. text`, `Question 12: text`.
+    /// `12. text`, `12) text`, `12: text`, `12 - text`, `12、text`, `Q12. text`, `Question 12: text`,
+    /// `[12] text`, `(12) text`, `#12 text`; and, before a word that opens a question, `12 What ...`,
+    /// `Q12 What ...`, `IV. What ...`.
     static func leadingNumber(_ text: String) -> (Int?, String) {
+        if let labelled = bracketedNumber(text) { return labelled }
         var rest = Substring(text)
         var prefixed = false
+        if let roman = romanNumber(text) { return roman }
         guard let lead = rest.first, lead.isNumber || lead == "q" || lead == "Q" else { return (nil, text) }
         let opening = rest.prefix(9).lowercased()
         for label in ["question ", "question", "q"] where opening.hasPrefix(label) {
@@ -329,6 +333,14 @@ struct ListParser: Sendable {
         let spaces = after.prefix { $0 == " " }.count
         after = after.dropFirst(spaces)
         guard let mark = after.first else { return (nil, text) }
+        if spaces == 0, "、．".contains(mark) {
+            let body = TextNormalizer.trim(after.dropFirst())
+            return body.isEmpty ? (nil, text) : (value, body)
+        }
+        // "12 What is ...?", "Q12 How ...": no mark, but a question follows.
+        if spaces > 0, ImportVocabulary.questionOpeners.contains(firstWord(String(after))), after.first?.isUppercase == true {
+            return (value, String(after))
+        }
         if ".):".contains(mark) || (spaces > 0 && "-–—".contains(mark)) {
             let body = after.dropFirst().drop { $0 == " " || $0 == "\t" }
             if body.isEmpty || (mark == "." && body.first?.isNumber == true) { return (nil, text) }
@@ -338,6 +350,40 @@ struct ListParser: Sendable {
             return (value, String(body))
         }
         return (nil, text)
+    }
+
+    /// `[12] text`, `(12) text`, `#12 text`: a number set in brackets or after a hash.
+    static func bracketedNumber(_ text: String) -> (Int?, String)? {
+        let pairs: [(open: Character, close: Character?)] = [("[", "]"), ("(", ")"), ("#", nil)]
+        for pair in pairs where text.first == pair.open {
+            let digits = text.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, digits.count <= 7, let value = Int(digits) else { continue }
+            var after = text.dropFirst(1 + digits.count)
+            if let close = pair.close {
+                guard after.first == close else { continue }
+                after = after.dropFirst()
+            }
+            guard after.first == " " || after.first == "\t" else { continue }
+            let body = TextNormalizer.trim(after)
+            if !body.isEmpty { return (value, body) }
+        }
+        return nil
+    }
+
+    /// `IV. What ...?`: a Roman numeral and a full stop or bracket, before a word that opens a
+    /// question (a section heading "II. Basics" keeps its numeral).
+    static func romanNumber(_ text: String) -> (Int?, String)? {
+        let numeral = text.prefix { "IVXLC".contains($0) }
+        guard !numeral.isEmpty, numeral.count <= 6 else { return nil }
+        let after = text.dropFirst(numeral.count)
+        guard let mark = after.first, ".)".contains(mark), after.dropFirst().first == " " else { return nil }
+        let body = TextNormalizer.trim(after.dropFirst())
+        guard ImportVocabulary.questionOpeners.contains(firstWord(body)) else { return nil }
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+        var total = 0
+        let digits = numeral.compactMap { values[$0] }
+        for (i, v) in digits.enumerated() { total += i + 1 < digits.count && v < digits[i + 1] ? -v : v }
+        return (total, body)
     }
 
     /// "question 5", "question #5", "q5": a numbered label, the mark of a placeholder title.
@@ -380,6 +426,14 @@ struct ListParser: Sendable {
             let rest = text.dropFirst(label.count)
             guard let mark = rest.first, ".:)-".contains(mark), rest.dropFirst().first == " " else { continue }
             return TextNormalizer.trim(rest.dropFirst())
+        }
+        return text
+    }
+
+    /// "What is a goroutine? A: A green thread.": the question, without the answer after it.
+    static func withoutInlineAnswer(_ text: String) -> String {
+        for label in ["? A: ", "? A. ", "? Ans: ", "? Answer: ", "? Answer - ", "? A - "] {
+            if let range = text.range(of: label) { return String(text[..<text.index(after: range.lowerBound)]) }
         }
         return text
     }

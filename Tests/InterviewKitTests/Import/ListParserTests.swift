@@ -275,6 +275,27 @@ struct ListParserTests {
         #expect(parser.parse(titled).map(\.text) == ["What is a move?", "What is a borrow?"])
     }
 
+    @Test("more number labels: `12 What`, `[12]`, `(12)`, `#12`, `Q12 What`, `IV.` before a question, `12、`; an inline answer goes")
+    func numberLabels() {
+        let shapes = [
+            "1 What is a goroutine?\n2 How does select work?\n3 Why buffer a channel?\n",
+            "[1] What is a goroutine?\n[2] How does select work?\n[3] Why buffer a channel?\n",
+            "(1) What is a goroutine?\n(2) How does select work?\n(3) Why buffer a channel?\n",
+            "#1 What is a goroutine?\n#2 How does select work?\n#3 Why buffer a channel?\n",
+            "Q1 What is a goroutine?\nQ2 How does select work?\nQ3 Why buffer a channel?\n",
+            "I. What is a goroutine?\nII. How does select work?\nIII. Why buffer a channel?\n",
+            "1、What is a goroutine?\n2、How does select work?\n3、Why buffer a channel?\n",
+            "Q: What is a goroutine? A: A green thread.\nQ: How does select work? A: It waits.\nQ: Why buffer a channel? Answer: Slack.\n",
+        ]
+        for text in shapes {
+            #expect(parser.parse(text).map(\.text) == ["What is a goroutine?", "How does select work?", "Why buffer a channel?"], "\(text)")
+        }
+        #expect(parser.parse(shapes[5]).map(\.number) == [1, 2, 3])
+        // A number before words that open no question keeps them: "3 ways to share state" is a title.
+        #expect(ListParser.leadingNumber("3 ways to share state") == (nil, "3 ways to share state"))
+        #expect(ListParser.leadingNumber("II. Basics") == (nil, "II. Basics"))
+    }
+
     @Test("lettered items (`a) `, `(b) `) are list items")
     func letteredItems() {
         let text = "Rust loop 2025\na) How does the borrow checker reject aliasing?\n(b) What is Pin for?\nc) Explain Send and Sync.\n"
