@@ -137,9 +137,11 @@ struct ListParser: Sendable {
         return candidates.filter { c in
             guard c.kind == kind else { return false }
             if c.questionLike || c.placeholderLike { return true }
-            // A numbered item is an entry even when it asks nothing ("### Q52. Top N per group."):
-            // the placeholder detector decides what it is.
-            return (kind == .list || (kind == .heading && c.entry.number != nil)) && !c.furnitureLike
+            // A numbered item is an entry even when it asks nothing ("### Q52. Top N per group.",
+            // "9. Unlock 50 more questions"): the placeholder detector decides what it is. A
+            // numbered link is a table of contents.
+            if c.entry.number != nil, kind == .list || kind == .heading, !Self.isLink(c.entry.text) { return true }
+            return kind == .list && !c.furnitureLike
         }.map(\.entry)
     }
 
@@ -175,8 +177,7 @@ struct ListParser: Sendable {
         // A numbered item of one or two words is a section heading of the list, kept as an entry
         // (the placeholder detector drops it); unnumbered, it is page furniture.
         let furnitureLike = (words.count < 3 && number == nil) || words.count > 60 || text.hasSuffix(":")
-            || Self.furnitureOpeners.contains(first) || lower.contains("http")
-            || (text.hasPrefix("[") && text.hasSuffix(")") && text.contains("](")) // a link: navigation
+            || Self.furnitureOpeners.contains(first) || Self.isLink(text)
         return Candidate(kind: kind, entry: ParsedEntry(number: number, text: text, level: level, line: line),
                          questionLike: questionLike, placeholderLike: placeholderLike, furnitureLike: furnitureLike)
     }
@@ -246,6 +247,13 @@ struct ListParser: Sendable {
         }
         guard next.isLetter || "\"“'‘(".contains(next) else { return (nil, String(rest)) }
         return (whole, String(after))
+    }
+
+    /// A web address or a Markdown link (`[Top 100](#top-100)`): navigation, not a question.
+    static func isLink(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
+            || (text.hasPrefix("[") && text.hasSuffix(")") && text.contains("]("))
     }
 
     /// The length of a lowercase letter label (`a) `, `(b) `) opening a line, or nil.

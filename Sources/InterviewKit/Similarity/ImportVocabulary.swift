@@ -93,6 +93,10 @@ enum ImportVocabulary {
         "sample", "bonus", "part", "item", "entry", "number", "no", "pro", "paid", "unlock",
         "members", "member", "only", "level", "set", "quiz", "exercise", "problem", "puzzle",
         "challenge", "task", "card", "flashcard", "practice",
+        // Filler that stands in for a question not written or not shown: "TBD", "Coming soon",
+        // "N/A", "Sign in to view this question", "Upgrade to see more".
+        "tbd", "tba", "todo", "n/a", "n", "na", "coming", "soon", "placeholder", "lorem", "ipsum", "upgrade",
+        "subscribe", "subscribers", "sign", "login", "view", "see", "available", "hidden", "more",
     ]
 
     /// First words that make a line a question even without a question mark.

@@ -296,6 +296,12 @@ struct ListParserTests {
         #expect(ListParser.leadingNumber("II. Basics") == (nil, "II. Basics"))
     }
 
+    @Test("a numbered item is an entry even when it reads like page furniture ('9. Unlock 50 more questions'); a numbered link is not")
+    func numberedFurniture() {
+        let text = "1. What is a goroutine?\n2. Unlock 50 more questions with Pro\n3. Sign in to view this question\n4. [Channels](#channels)\n5. What is select?\n"
+        #expect(parser.parse(text).map(\.number) == [1, 2, 3, 5])
+    }
+
     @Test("lettered items (`a) `, `(b) `) are list items")
     func letteredItems() {
         let text = "Rust loop 2025\na) How does the borrow checker reject aliasing?\n(b) What is Pin for?\nc) Explain Send and Sync.\n"

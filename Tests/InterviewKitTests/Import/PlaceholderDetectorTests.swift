@@ -78,6 +78,14 @@ struct PlaceholderDetectorTests {
         #expect(detector.detect(texts) == [false, false, false, false, false, false, true, false, false, false])
     }
 
+    @Test("filler that stands in for a question not written or not shown ('TBD', 'Coming soon', 'N/A', 'Sign in to view this question') is a placeholder; a question on a view is not")
+    func fillerEntries() {
+        let texts = ["What is a goroutine?", "Coming soon", "How does select work?", "TBD", "What is a buffered channel?",
+                     "Unlock 50 more questions with Pro", "Why do channels block?", "Sign in to view this question",
+                     "What is a materialized view?", "N/A", "How do you detect a race?", "Upgrade to see more"]
+        #expect(detector.detect(texts) == [false, true, false, true, false, true, false, true, false, true, false, true])
+    }
+
     @Test("a note set off by a symbol between questions is a placeholder; a list whose every entry has one is not")
     func asides() {
         var texts = ["What is a clustered index?", "How does a secondary index lookup work?", "What is MVCC?",
