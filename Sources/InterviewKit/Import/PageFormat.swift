@@ -145,9 +145,10 @@ struct PageFormat: Sendable {
 
     // MARK: - MediaWiki
 
-    /// `== Section ==` headings: the page is MediaWiki markup, where `#` opens a numbered item.
+    /// Two or more `== Section ==` headings: the page is MediaWiki markup, where `#` opens a
+    /// numbered item (one such line in Markdown is more likely an aside).
     static func isMediaWiki(_ text: String) -> Bool {
-        text.split(whereSeparator: \.isNewline).contains { wikiHeading(TextNormalizer.trim($0)) != nil }
+        text.split(whereSeparator: \.isNewline).lazy.filter { wikiHeading(TextNormalizer.trim($0)) != nil }.prefix(2).count == 2
     }
 
     static func wikiHeading(_ line: String) -> (depth: Int, text: String)? {
