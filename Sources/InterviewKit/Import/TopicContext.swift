@@ -36,6 +36,10 @@ struct TopicContext: Sendable {
     /// Own evidence from which a question lends its neighbours its whole share; below it, the
     /// share in proportion (half a head keyword: a faint likeness to a topic's text lends little).
     var sureEvidence = 0.5
+    /// Least support a weakly evidenced question needs to take a topic: its own faint share plus
+    /// the context (a sure neighbour next to it gives 0.6, its section heading up to 1). Below it,
+    /// the question stays without a topic, for a proposed one, rather than take a wrong one.
+    var weakSupport = 0.3
 
     /// The topic index of each cluster, or nil.
     func assign(own: [[Int: Double]], items: [Item]) -> [Int?] {
@@ -48,7 +52,8 @@ struct TopicContext: Sendable {
         }
         var list: [Int: Double] = [:]
         for p in lent { for (t, v) in p { list[t, default: 0] += v } }
-        let listShare = Self.distribution(list)
+        // The list's mix: the mean of what its questions lend, so a list of faint questions says little.
+        let listShare = list.mapValues { $0 / Double(max(own.count, 1)) }
 
         // Each question in list order, with the section heading's topic share above it.
         var questions: [(cluster: Int, section: [Int: Double])] = []
@@ -78,15 +83,18 @@ struct TopicContext: Sendable {
         // The context weighs only between the topics the question's own words point to: words no
         // topic uses leave it without one, whatever its neighbours are about. When those words
         // only brush some topics' texts (a class name no keyword lists), the list around the
-        // question says more than they do, and the context may pick any topic.
+        // question says more than they do, and the context may pick any topic, if it is sure
+        // enough of one (`weakSupport`).
         return own.indices.map { c in
             var total = own[c].filter { $0.value > 0 }
             // Weak evidence counts as its share, against the context's shares.
             let weak = !total.isEmpty && (total.values.max() ?? 0) < weakEvidence
-            if weak { total = share[c] }
+            if weak { total = lent[c] }
             for (t, v) in context[c] where total[t] != nil || weak {
                 total[t, default: 0] += v / Double(max(positions[c], 1))
             }
+            // Faint words among questions as faint: nothing fits, and nothing is forced.
+            if weak, (total.values.max() ?? 0) < weakSupport { return nil }
             return Self.best(total)
         }
     }

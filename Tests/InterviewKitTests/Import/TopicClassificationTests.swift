@@ -113,6 +113,26 @@ struct TopicClassificationTests {
         #expect(middle(left: [1: 1]) == 1)
     }
 
+    @Test("a list from a field no topic covers is not forced into the topics its words faintly brush: it stays without, with a proposal")
+    func foreignFieldNotForced() throws {
+        // Some questions share a word with a topic's examples ("leaf", "counter", "wait") and
+        // nothing else: a faint likeness among questions just as faint.
+        let placed = try Self.topics(["What is the virtual DOM in a React component?", "Why does a React leaf wait for hydration?",
+                                      "How does a React hook keep its counter between renders?", "What does React do with a key prop?",
+                                      "When does a React component render twice?", "What is CSS specificity?"])
+        #expect(placed == [nil, nil, nil, nil, nil, nil])
+        let result = try Self.importer().run(Data("""
+            1. What is the virtual DOM in a React component?
+            2. Why does a React leaf wait for hydration?
+            3. What does React do with a key prop?
+            """.utf8), path: "t")
+        #expect(result.proposed.map(\.word) == ["react"])
+        // The same faint question among sure ones takes their topic.
+        let among = try Self.topics(["How does a mutex work?", "When should a thread yield?",
+                                     "Why does a React leaf wait for hydration?", "Why is a mutex unfair?"])
+        #expect(among[2] == "concurrency")
+    }
+
     @Test("an adverb of manner is no keyword: 'delete duplicate rows safely' is not about safe code")
     func mannerAdverbs() throws {
         let topics = [ImportTopic(id: "safety", keywords: ["safe"]), ImportTopic(id: "storage", keywords: ["duplicate rows"])]
