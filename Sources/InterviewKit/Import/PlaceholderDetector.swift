@@ -39,14 +39,20 @@ struct PlaceholderDetector: Sendable {
         // In a list of questions, a short entry that is not one is a section heading.
         let asides = texts.map(Self.opensWithMarker)
         let asideCount = asides.filter { $0 }.count
-        let listOfQuestions = texts.count >= 8 && Double(questionForm.filter { $0 }.count) >= 0.8 * Double(texts.count)
+        // Short entries that introduce a question are candidate headings; the rest of the list
+        // must be questions, four in five or more (a list of statements is not one of questions).
+        let introduces = texts.indices.map { i in
+            !questionForm[i] && tokenized[i].count <= Self.headingWords && i + 1 < texts.count && questionForm[i + 1]
+        }
+        let others = texts.count - introduces.filter { $0 }.count
+        let listOfQuestions = texts.count >= 8 && Double(questionForm.filter { $0 }.count) >= 0.8 * Double(others)
         return texts.indices.map { i in
             let text = texts[i]
             let tokens = tokenized[i]
             if tokens.isEmpty { return true }
             if counted.contains(masked[i]) { return true }
-            if questionForm[i] { return false }
-            if listOfQuestions, tokens.count <= Self.headingWords, i + 1 < texts.count, questionForm[i + 1] { return true }
+            if questionForm[i] { return Self.asksOfUnseenCode(text, tokens) }
+            if listOfQuestions, introduces[i] { return true }
             if asides[i], asideCount * 5 <= texts.count { return true }
             let content = tokens.filter { t in
                 !ImportVocabulary.functionWords.contains(t.raw)
@@ -118,6 +124,24 @@ struct PlaceholderDetector: Sendable {
         return ["a", "an", "the"].contains(tokens[1].raw) && !first.hasSuffix("ing")
             && !ImportVocabulary.functionWords.contains(first) && first.allSatisfy(\.isLetter)
     }
+
+    /// "What is the output?", "What does this code print?": a question about code the list does
+    /// not show (a scraper drops code blocks). Nothing is left after function words, placeholder
+    /// words and the words that point at code; code in backticks is a subject.
+    static func asksOfUnseenCode(_ text: String, _ tokens: [QuestionToken]) -> Bool {
+        guard !text.contains("`") else { return false }
+        let content = tokens.filter { t in
+            !ImportVocabulary.functionWords.contains(t.raw) && !ImportVocabulary.placeholderWords.contains(t.raw)
+                && !LevelExtractor.labels.contains(t.raw) && !t.raw.allSatisfy(\.isNumber)
+        }
+        return !content.isEmpty && content.allSatisfy { codePointers.contains($0.raw) }
+    }
+
+    /// Words that point at code shown elsewhere.
+    static let codePointers: Set<String> = [
+        "output", "outputs", "print", "prints", "printed", "code", "snippet", "program", "result", "results",
+        "following", "above", "below", "happen", "happens", "guess", "return", "returns", "value", "line", "lines",
+    ]
 
     /// A normalised key with every run of digits replaced by `#`.
     static func mask(_ key: String) -> String {

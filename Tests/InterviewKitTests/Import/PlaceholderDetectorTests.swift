@@ -86,6 +86,21 @@ struct PlaceholderDetectorTests {
         #expect(detector.detect(texts) == [false, true, false, true, false, true, false, true, false, true, false, true])
     }
 
+    @Test("headings that introduce questions count apart from the list: one heading to every three questions is still a list of questions")
+    func denseHeadings() {
+        let texts = ["🔹 Section 1: Concurrency", "What is the GIL?", "What is a thread pool?", "What is asyncio?",
+                     "🔹 Section 2: Memory", "How does reference counting work?", "What is a weak reference?", "What are slots?",
+                     "🔹 Section 3: Internals", "What happens on import?", "What is string interning?", "What is `__all__`?"]
+        #expect(detector.detect(texts) == texts.map { $0.hasPrefix("🔹") })
+    }
+
+    @Test("a question about code the list does not show ('What is the output?') is a placeholder; one that names its code is not")
+    func unseenCode() {
+        let texts = ["What is the output?", "What does this code print?", "What will the following program return?",
+                     "What is the output of `print(0.1 + 0.2)`?", "What is the output format of a JSON logger?", "How do you read a program's output?"]
+        #expect(detector.detect(texts) == [true, true, true, false, false, false])
+    }
+
     @Test("a note set off by a symbol between questions is a placeholder; a list whose every entry has one is not")
     func asides() {
         var texts = ["What is a clustered index?", "How does a secondary index lookup work?", "What is MVCC?",
