@@ -81,7 +81,8 @@ struct PageFormat: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// The text without every `<name ...> ... </name>` element (case aside).
+    /// The text without every `<name ...> ... </name>` element (case aside); an element never
+    /// closed loses its opening tag only.
     static func removingElements(_ name: String, from text: String) -> String {
         var out = ""
         var rest = Substring(text)
@@ -93,8 +94,13 @@ struct PageFormat: Sendable {
                 continue
             }
             out += rest[..<start.lowerBound]
+            // An element left open drops only its opening tag: the page's questions may follow.
             guard let end = rest[start.upperBound...].range(of: "</" + name, options: .caseInsensitive),
-                  let close = rest[end.upperBound...].firstIndex(of: ">") else { return out }
+                  let close = rest[end.upperBound...].firstIndex(of: ">") else {
+                let tagEnd = rest[start.upperBound...].firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
+                rest = rest[tagEnd...]
+                continue
+            }
             rest = rest[rest.index(after: close)...]
         }
         return out + rest

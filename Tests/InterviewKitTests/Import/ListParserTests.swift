@@ -249,6 +249,9 @@ struct ListParserTests {
         // Questions as headings with answers in paragraphs, on a page without a doctype.
         let faq = "<h3>1. What is a WAL?</h3>\n<p>A log written before pages.</p>\n<h3>2. Why fsync?</h3>\n<p>Durability.</p>\n<h3>3. What is a memtable?</h3>\n"
         #expect(parser.parse(faq).map(\.text) == ["What is a WAL?", "Why fsync?", "What is a memtable?"])
+        // A navigation element never closed loses its tag, not the page after it.
+        let unclosed = "<html><body><nav><a href=\"/\">Home</a>\n<ol><li>What is a WAL?</li><li>Why fsync?</li><li>What is a memtable?</li></ol></body></html>"
+        #expect(parser.parse(unclosed).map(\.text) == ["What is a WAL?", "Why fsync?", "What is a memtable?"])
         // Markdown with a few elements in it keeps its line breaks.
         let markdown = "<p align=\"center\">Rust questions</p>\n1. What is a move?\n2. What is a borrow?\n<p>Note</p>\n<p>Credits</p>\n"
         #expect(parser.parse(markdown).map(\.text) == ["What is a move?", "What is a borrow?"])
