@@ -440,11 +440,16 @@ struct ListParser: Sendable {
 
     /// "What is a goroutine? A: A green thread.": the question, without the answer after it.
     static func withoutInlineAnswer(_ text: String) -> String {
-        for label in ["? A: ", "? A. ", "? Ans: ", "? Answer: ", "? Answer - ", "? A - "] {
-            if let range = text.range(of: label) { return String(text[..<text.index(after: range.lowerBound)]) }
+        var rest = Substring(text)
+        while let mark = rest.firstIndex(of: "?") {
+            let after = rest[rest.index(after: mark)...]
+            if inlineAnswerLabels.contains(where: { after.hasPrefix($0) }) { return String(text[...mark]) }
+            rest = after
         }
         return text
     }
+
+    static let inlineAnswerLabels = [" A: ", " A. ", " Ans: ", " Answer: ", " Answer - ", " A - "]
 
     static func stripEmphasis(_ text: String) -> String {
         var s = TextNormalizer.trim(text)

@@ -22,11 +22,16 @@ struct PageFormat: Sendable {
     static func isHTML(_ text: String) -> Bool {
         let head = text.prefix(2048).lowercased().drop { $0.isWhitespace }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return true }
+        var lines = 0, tagged = 0
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard let first = line.first(where: { $0 != " " && $0 != "\t" }) else { continue }
+            lines += 1
+            if first == "<" { tagged += 1 }
+        }
+        guard lines > 0, tagged * 2 >= lines else { return false }
         let lower = text.lowercased()
         let blocks = ["<li>", "<li ", "<p>", "<h2", "<h3", "<tr>"].reduce(0) { $0 + lower.components(separatedBy: $1).count - 1 }
-        guard blocks >= 3, lower.contains("</li>") || lower.contains("</p>") || lower.contains("</h") else { return false }
-        let lines = text.split(whereSeparator: \.isNewline).map { TextNormalizer.trim($0) }.filter { !$0.isEmpty }
-        return lines.filter { $0.hasPrefix("<") }.count * 2 >= lines.count
+        return blocks >= 3 && (lower.contains("</li>") || lower.contains("</p>") || lower.contains("</h"))
     }
 
     /// Elements whose content is never a question.
