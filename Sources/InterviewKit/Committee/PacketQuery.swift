@@ -47,9 +47,7 @@ public struct PacketQuery: Sendable {
         let builder = ReportBuilder(settings: ReportSettings(generatedAt: generatedAt, blindSeed: blindSeed))
         var reports: [(name: String, report: CandidateReport)] = []
         for name in names {
-            let records = try store.sessions(ofCandidate: name).filter { record in
-                (blueprint == nil || record.blueprintID == blueprint) && (since.map { record.startedAt >= $0 } ?? true)
-            }
+            let records = try store.sessions(ofCandidate: name).filter(filter.selects)
             guard records.contains(where: { $0.status == .finished }),
                   case .candidate(let report) = try builder.candidate(name, records: records)
             else { continue }

@@ -88,12 +88,9 @@ public struct BankImporter: Sendable {
         let firstEntry = membersOf.map { members in members.map { uniqueEntries[$0][0] }.min() ?? 0 }
         let order = membersOf.indices.sorted { firstEntry[$0] < firstEntry[$1] }
         let knownTopic = Dictionary(lexicon.known.map { ($0.id, $0.topic) }, uniquingKeysWith: { first, _ in first })
-        let headingTokens = parsed.indices.map { i -> [QuestionToken]? in
-            let tokens = allTokens[textOfEntry[i]]
-            return placeholder[i] && PlaceholderDetector.isHeading(tokens) ? tokens : nil
-        }
+        let isHeading = parsed.indices.map { i in placeholder[i] && PlaceholderDetector.isHeading(allTokens[textOfEntry[i]]) }
         let topicOf = topics(clusters: membersOf, profiles: profiles, knownIDs: knownIDs, knownTopic: knownTopic,
-                             parsed: parsed, headingTokens: headingTokens, analyzer: analyzer,
+                             parsed: parsed, isHeading: isHeading, analyzer: analyzer,
                              clusterOfEntry: uniqueOfEntry.map { $0.map { outcome.assignment[$0] } })
         var usedIDs: Set<String> = []
         var clusterID = [String](repeating: "", count: outcome.clusterCount)
@@ -145,10 +142,10 @@ public struct BankImporter: Sendable {
     /// neighbours and the keywords of the section heading above it (the page's own, or one
     /// numbered among the entries).
     ///
-    /// `headingTokens` holds, per entry, the tokens of a heading numbered among the entries;
-    /// `clusterOfEntry` each real entry's cluster.
+    /// `isHeading` says, per entry, whether it is a heading numbered among the entries;
+    /// `clusterOfEntry` gives each real entry's cluster.
     private func topics(clusters membersOf: [[Int]], profiles: [QuestionProfile], knownIDs: [String?],
-                        knownTopic: [String: String], parsed: [ParsedEntry], headingTokens: [[QuestionToken]?],
+                        knownTopic: [String: String], parsed: [ParsedEntry], isHeading: [Bool],
                         analyzer: QuestionAnalyzer, clusterOfEntry: [Int?]) -> [String?] {
         let classifier = TopicClassifier(lexicon: compiled, topics: lexicon.topics)
         let indexOf = Dictionary(compiled.topicIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -165,7 +162,7 @@ public struct BankImporter: Sendable {
                 section = parsed[i].section
                 items.append(.heading(section.map { classifier.headingShare($0, analyzer: analyzer) } ?? [:]))
             }
-            if headingTokens[i] != nil {
+            if isHeading[i] {
                 items.append(.heading(classifier.headingShare(parsed[i].text, analyzer: analyzer)))
             } else if let cluster = clusterOfEntry[i] {
                 items.append(.question(cluster: cluster))

@@ -325,10 +325,9 @@ struct ListParser: Sendable {
     /// `[12] text`, `(12) text`, `#12 text`; and, before a word that opens a question, `12 What ...`,
     /// `Q12 What ...`, `IV. What ...`.
     static func leadingNumber(_ text: String) -> (Int?, String) {
-        if let labelled = bracketedNumber(text) { return labelled }
+        if let labelled = bracketedNumber(text) ?? romanNumber(text) { return labelled }
         var rest = Substring(text)
         var prefixed = false
-        if let roman = romanNumber(text) { return roman }
         guard let lead = rest.first, lead.isNumber || lead == "q" || lead == "Q" else { return (nil, text) }
         let opening = rest.prefix(9).lowercased()
         for label in ["question ", "question", "q"] where opening.hasPrefix(label) {

@@ -54,12 +54,7 @@ struct PlaceholderDetector: Sendable {
             if questionForm[i] { return Self.asksOfUnseenCode(text, tokens) }
             if listOfQuestions, introduces[i] { return true }
             if asides[i], asideCount * 5 <= texts.count { return true }
-            let content = tokens.filter { t in
-                !ImportVocabulary.functionWords.contains(t.raw)
-                    && !ImportVocabulary.placeholderWords.contains(t.raw)
-                    && !LevelExtractor.labels.contains(t.raw)
-                    && !t.raw.allSatisfy(\.isNumber)
-            }
+            let content = Self.content(tokens)
             if content.allSatisfy({ shared.contains($0.stem) }) { return true }
             if ListParser.hasNumberedQuestionLabel(text.lowercased()),
                content.filter({ !$0.inParens }).count <= 3 {
@@ -130,11 +125,17 @@ struct PlaceholderDetector: Sendable {
     /// words and the words that point at code; code in backticks is a subject.
     static func asksOfUnseenCode(_ text: String, _ tokens: [QuestionToken]) -> Bool {
         guard !text.contains("`") else { return false }
-        let content = tokens.filter { t in
+        let content = content(tokens)
+        return !content.isEmpty && content.allSatisfy { codePointers.contains($0.raw) }
+    }
+
+    /// The words that could say what an entry is about: no function word, placeholder word,
+    /// level label or number.
+    static func content(_ tokens: [QuestionToken]) -> [QuestionToken] {
+        tokens.filter { t in
             !ImportVocabulary.functionWords.contains(t.raw) && !ImportVocabulary.placeholderWords.contains(t.raw)
                 && !LevelExtractor.labels.contains(t.raw) && !t.raw.allSatisfy(\.isNumber)
         }
-        return !content.isEmpty && content.allSatisfy { codePointers.contains($0.raw) }
     }
 
     /// Words that point at code shown elsewhere.

@@ -152,6 +152,12 @@ public struct SessionFilter: Sendable, Hashable {
         self.blueprint = blueprint
         self.since = since
     }
+
+    /// Whether the filter selects a session already read, as the stores' queries select them.
+    public func selects(_ record: SessionRecord) -> Bool {
+        (candidates?.contains(record.candidate) ?? true) && (blueprint.map { record.blueprintID == $0 } ?? true)
+            && (since.map { record.startedAt >= $0 } ?? true)
+    }
 }
 
 /// Aggregate reads for comparisons, calibration, agreement and item statistics. Aggregation

@@ -21,6 +21,9 @@ struct PublicListTests {
         return ImportLexicon(bank: BankLoader().loadBank(at: root.appendingPathComponent("rubrics").path).bank)
     }()
 
+    /// One importer of the shipped bank for every list (its lexicon compiled once).
+    static let importer: BankImporter? = lexicon.map { BankImporter(lexicon: $0) }
+
     /// Gold pairs of different questions that the importer put in one cluster, per real entry.
     static func falseMerges(_ result: ImportResult, _ gold: [ImportScore.GoldRow]) -> Double {
         let goldCluster = Dictionary(gold.filter { !$0.placeholder }.map { ($0.number, $0.cluster) }, uniquingKeysWith: { first, _ in first })
@@ -39,10 +42,10 @@ struct PublicListTests {
 
     @Test("every list: entries found, placeholders, merges and topics, printed", arguments: names)
     func score(name: String) throws {
-        let lexicon = try #require(Self.lexicon)
+        let importer = try #require(Self.importer)
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt"))
         let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
-        let result = try BankImporter(lexicon: lexicon).run(data, path: name + ".txt")
+        let result = try importer.run(data, path: name + ".txt")
         let score = ImportScore(result: result, gold: gold)
         let found = Set(result.entries.map(\.number))
         let matched = Double(gold.filter { found.contains($0.number) }.count) / Double(max(gold.count, 1))
@@ -79,11 +82,12 @@ struct PublicListTests {
             topic.keywords = Array(topic.keywords.prefix(8))
             return topic
         }
+        let importer = BankImporter(lexicon: lexicon)
         var accuracies: [Double] = []
         for name in Self.names {
             let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt"))
             let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
-            let score = ImportScore(result: try BankImporter(lexicon: lexicon).run(data, path: name + ".txt"), gold: gold)
+            let score = ImportScore(result: try importer.run(data, path: name + ".txt"), gold: gold)
             print(String(format: "sparse bank, %@: topicAcc=%.3f", name, score.topicAccuracyPerCluster))
             accuracies.append(score.topicAccuracyPerCluster)
         }
@@ -96,7 +100,7 @@ struct PublicListTests {
     /// a script, navigation and a footer around them) reads the same questions with the same topics.
     @Test("every numbered list served as an HTML page: the same questions and topics", arguments: names.filter { !$0.hasSuffix("-page") })
     func asHTML(name: String) throws {
-        let lexicon = try #require(Self.lexicon)
+        let importer = try #require(Self.importer)
         let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
         func escaped(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
@@ -121,8 +125,8 @@ struct PublicListTests {
             <h1>Interview questions</h1>
             \(body)<footer><p>Why not subscribe?</p></footer></body></html>
             """
-        let html = try BankImporter(lexicon: lexicon).run(Data(page.utf8), path: name + ".html")
-        let numbered = try BankImporter(lexicon: lexicon).run(Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt")), path: name + ".txt")
+        let html = try importer.run(Data(page.utf8), path: name + ".html")
+        let numbered = try importer.run(Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt")), path: name + ".txt")
         let real = { (result: ImportResult) in result.entries.filter { !$0.placeholder } }
         #expect(real(html).map(\.text) == real(numbered).map(\.text))
         let same = zip(real(html), real(numbered)).filter { $0.topic == $1.topic }.count
