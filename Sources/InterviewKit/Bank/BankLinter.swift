@@ -90,6 +90,19 @@ public struct BankLinter: Sendable {
                     path: path, line: topic.location?.line, keyPath: "rubric",
                     message: "unknown rubric '\(topic.rubric)' (known: \(rubricIDs.joined(separator: ", ")))"))
             }
+            if let area = topic.area {
+                let target = bank.topics.first { $0.id == area }
+                let message: String? = if area == topic.id {
+                    "area '\(area)' is the topic itself; leave it out"
+                } else if let target, let further = target.area {
+                    "area '\(area)' is itself filed under '\(further)'; name a topic without an area"
+                } else if target == nil {
+                    "unknown area '\(area)' (topics without an area: \(bank.topics.filter { $0.area == nil }.map(\.id).joined(separator: ", ")))"
+                } else {
+                    nil
+                }
+                if let message { problems.append(BankDiagnostic(path: path, line: topic.location?.line, keyPath: "area", message: message)) }
+            }
             if topic.questions.isEmpty {
                 problems.append(BankDiagnostic(path: path, line: topic.location?.line, keyPath: "questions", message: "a topic needs at least one question"))
             }

@@ -7,7 +7,7 @@ import Yams
 /// diagnostics, so that `bank lint` lists them all. Use ``Bank/load(from:)`` when a valid bank is
 /// required.
 public struct BankLoader: Sendable {
-    public static let topicFields = ["topic", "title", "description", "keywords", "rubric", "questions"]
+    public static let topicFields = ["topic", "title", "description", "keywords", "rubric", "area", "questions"]
     public static let questionFields = [
         "id", "level", "minutes", "text", "variants", "seen_as", "points", "bonus", "guide", "code", "red_flags", "follow_ups", "related", "sources",
     ]
@@ -184,6 +184,7 @@ public struct BankLoader: Sendable {
             description: reader.string(object, "description", required: false) ?? "",
             keywords: reader.stringList(object, "keywords"),
             rubric: reader.string(object, "rubric", required: false) ?? "default",
+            area: reader.string(object, "area", required: false),
             questions: questions,
             location: reader.location(root)
         )

@@ -7,7 +7,7 @@ extension ImportLexicon {
         self.init(
             topics: bank.topics.map { topic in
                 ImportTopic(id: topic.id, keywords: topic.keywords, title: topic.title, description: topic.description,
-                            examples: (questionsOf[topic.id] ?? []).flatMap { $0.wordings + $0.points })
+                            examples: (questionsOf[topic.id] ?? []).flatMap { $0.wordings + $0.points }, area: topic.area)
             },
             concepts: bank.lexicon.concepts,
             context: bank.lexicon.context,

@@ -95,6 +95,7 @@ public struct BankImporter: Sendable {
         var usedIDs: Set<String> = []
         var clusterID = [String](repeating: "", count: outcome.clusterCount)
         var clusterTopic = [String?](repeating: nil, count: outcome.clusterCount)
+        let areaOf = Dictionary(lexicon.topics.compactMap { t in t.area.map { (t.id, $0) } }, uniquingKeysWith: { first, _ in first })
         var clusters: [ImportResult.Cluster] = []
         for c in order {
             let members = membersOf[c]
@@ -106,7 +107,7 @@ public struct BankImporter: Sendable {
             clusterTopic[c] = topic
             let entryNumbers = members.flatMap { uniqueEntries[$0] }.sorted().map { numbers[$0] }
             clusters.append(.init(id: id, canonical: uniqueTexts[canonical], members: entryNumbers,
-                                  topic: topic, known: known))
+                                  topic: topic.map { areaOf[$0] ?? $0 }, known: known, bankTopic: topic))
         }
 
         var clusterOfEntry: [Int: Int] = [:]
@@ -117,7 +118,7 @@ public struct BankImporter: Sendable {
             let c = clusterOfEntry[i]
             return .init(number: numbers[i], text: parsed[i].text, level: parsed[i].level,
                          placeholder: placeholder[i], cluster: c.map { clusterID[$0] },
-                         topic: c.flatMap { clusterTopic[$0] })
+                         topic: c.flatMap { clusterTopic[$0] }.map { areaOf[$0] ?? $0 }, bankTopic: c.flatMap { clusterTopic[$0] })
         }
         let limit = realCount / 2
         let suggestions = outcome.residual
@@ -168,7 +169,10 @@ public struct BankImporter: Sendable {
                 items.append(.question(cluster: cluster))
             }
         }
-        let assigned = TopicContext().assign(own: own, items: items)
+        var context = TopicContext()
+        let areaOf = Dictionary(lexicon.topics.map { ($0.id, $0.area ?? $0.id) }, uniquingKeysWith: { first, _ in first })
+        context.areaOf = compiled.topicIDs.enumerated().map { t, id in areaOf[id].flatMap { indexOf[$0] } ?? t }
+        let assigned = context.assign(own: own, items: items)
         return membersOf.indices.map { c in known[c] ?? assigned[c].map { compiled.topicIDs[$0] } }
     }
 

@@ -42,12 +42,15 @@ extension ImportResult {
                 return copy
             }
         }
-        let topics = Dictionary(uniqueKeysWithValues: result.clusters.map { ($0.id, $0.topic) })
+        let clusterOf = Dictionary(uniqueKeysWithValues: result.clusters.map { ($0.id, $0) })
         result.entries = entries.map { entry in
             guard let cluster = entry.cluster else { return entry }
             var copy = entry
             copy.cluster = root(cluster)
-            copy.topic = topics[root(cluster)] ?? entry.topic
+            if let merged = clusterOf[root(cluster)] {
+                copy.topic = merged.topic
+                copy.bankTopic = merged.bankTopic
+            }
             return copy
         }
         result.suggestions = suggestions.filter { root($0.a) != root($0.b) }

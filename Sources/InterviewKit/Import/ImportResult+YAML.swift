@@ -15,10 +15,10 @@ extension ImportResult {
         let proposalOf = Dictionary(proposed.flatMap { p in p.clusters.map { ($0, p) } }, uniquingKeysWith: { first, _ in first })
         /// The document a cluster's skeleton goes in: its topic's, a proposed topic's, or none.
         func group(_ c: Cluster) -> SkeletonGroup {
-            if let topic = c.topic { return .topic(topic) }
+            if let topic = c.bankTopic { return .topic(topic) }
             return proposalOf[c.id].map(SkeletonGroup.proposed) ?? .unclassified
         }
-        func questionID(_ c: Cluster) -> String { "\(c.topic ?? proposalOf[c.id]?.topic ?? "unclassified")/\(c.id)" }
+        func questionID(_ c: Cluster) -> String { "\(c.bankTopic ?? proposalOf[c.id]?.topic ?? "unclassified")/\(c.id)" }
         let idOf = Dictionary(fresh.map { ($0.id, questionID($0)) }, uniquingKeysWith: { first, _ in first })
 
         var out = ""

@@ -1,6 +1,10 @@
 /// What an import found, in the shape of `bank import --format json` (cli.md).
 ///
 /// Absent values encode as `null`, never as a missing key.
+///
+/// `topic` is the topic a question is filed under outside the bank: the bank topic's `area`
+/// when it has one (a lifetimes question is `memory`), else the bank topic itself. `bankTopic`
+/// is the bank topic (`rubrics/<bankTopic>.yaml`), where the YAML skeletons go.
 public struct ImportResult: Codable, Sendable, Equatable {
     /// One line of the list.
     public struct Entry: Codable, Sendable, Equatable {
@@ -10,14 +14,17 @@ public struct ImportResult: Codable, Sendable, Equatable {
         public var placeholder: Bool
         public var cluster: String?
         public var topic: String?
+        public var bankTopic: String?
 
-        public init(number: Int, text: String, level: String?, placeholder: Bool, cluster: String?, topic: String?) {
+        public init(number: Int, text: String, level: String?, placeholder: Bool, cluster: String?, topic: String?,
+                    bankTopic: String? = nil) {
             self.number = number
             self.text = text
             self.level = level
             self.placeholder = placeholder
             self.cluster = cluster
             self.topic = topic
+            self.bankTopic = bankTopic ?? topic
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -28,6 +35,7 @@ public struct ImportResult: Codable, Sendable, Equatable {
             try c.encode(placeholder, forKey: .placeholder)
             try c.encode(cluster, forKey: .cluster)
             try c.encode(topic, forKey: .topic)
+            try c.encode(bankTopic, forKey: .bankTopic)
         }
     }
 
@@ -37,14 +45,17 @@ public struct ImportResult: Codable, Sendable, Equatable {
         public var canonical: String
         public var members: [Int]
         public var topic: String?
+        public var bankTopic: String?
         /// The id of the bank question one of the members matches, if any.
         public var known: String?
 
-        public init(id: String, canonical: String, members: [Int], topic: String?, known: String?) {
+        public init(id: String, canonical: String, members: [Int], topic: String?, known: String?,
+                    bankTopic: String? = nil) {
             self.id = id
             self.canonical = canonical
             self.members = members
             self.topic = topic
+            self.bankTopic = bankTopic ?? topic
             self.known = known
         }
 
@@ -54,6 +65,7 @@ public struct ImportResult: Codable, Sendable, Equatable {
             try c.encode(canonical, forKey: .canonical)
             try c.encode(members, forKey: .members)
             try c.encode(topic, forKey: .topic)
+            try c.encode(bankTopic, forKey: .bankTopic)
             try c.encode(known, forKey: .known)
         }
     }

@@ -40,6 +40,9 @@ struct TopicContext: Sendable {
     /// the context (a sure neighbour next to it gives 0.6, its section heading up to 1). Below it,
     /// the question stays without a topic, for a proposed one, rather than take a wrong one.
     var weakSupport = 0.3
+    /// Each topic's area, by topic index (`Topic.area`; a topic without one is its own). The
+    /// area is chosen first, by the summed support of its topics, then the topic within it.
+    var areaOf: [Int] = []
 
     /// The topic index of each cluster, or nil.
     func assign(own: [[Int: Double]], items: [Item]) -> [Int?] {
@@ -95,8 +98,17 @@ struct TopicContext: Sendable {
             }
             // Faint words among questions as faint: nothing fits, and nothing is forced.
             if weak, (total.values.max() ?? 0) < weakSupport { return nil }
-            return Self.best(total)
+            return choose(total)
         }
+    }
+
+    /// The best-supported topic of the best-supported area.
+    func choose(_ total: [Int: Double]) -> Int? {
+        guard !areaOf.isEmpty else { return Self.best(total) }
+        var byArea: [Int: Double] = [:]
+        for (t, v) in total where v > 0 { byArea[t < areaOf.count ? areaOf[t] : t, default: 0] += v }
+        guard let area = Self.best(byArea) else { return nil }
+        return Self.best(total.filter { ($0.key < areaOf.count ? areaOf[$0.key] : $0.key) == area })
     }
 
     static func distribution(_ scores: [Int: Double]) -> [Int: Double] {

@@ -11,9 +11,13 @@ public struct ImportTopic: Sendable, Hashable, Codable {
     public var description: String
     /// The topic's own questions as examples: their wordings and the points of a strong answer.
     public var examples: [String]
+    /// The broader topic this one refines (see `Topic.area`), or nil.
+    public var area: String?
 
-    public init(id: String, keywords: [String], title: String = "", description: String = "", examples: [String] = []) {
+    public init(id: String, keywords: [String], title: String = "", description: String = "", examples: [String] = [],
+                area: String? = nil) {
         self.id = id
+        self.area = area
         self.keywords = keywords
         self.title = title
         self.description = description

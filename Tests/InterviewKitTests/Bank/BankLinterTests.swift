@@ -44,6 +44,28 @@ struct BankLinterTests {
         #expect(messages == ["\(folder.url("rubrics/memory.yaml")):1: rubric: unknown rubric 'design' (known: default)"])
     }
 
+    @Test("a topic's area is another topic of the bank, one without an area of its own")
+    func area() {
+        func withArea(_ memory: String, _ async: String? = nil) -> (messages: [String], folder: TemporaryFolder) {
+            lint { folder in
+                folder.write("rubrics/memory.yaml", BankFixture.memoryTopic.replacingOccurrences(of: "rubric: default", with: "rubric: default\narea: \(memory)"))
+                if let async {
+                    folder.write("rubrics/async.yaml", BankFixture.asyncTopic.replacingOccurrences(of: "rubric: default", with: "rubric: default\narea: \(async)"))
+                }
+            }
+        }
+        #expect(withArea("async").messages == [])
+        let unknown = withArea("storage")
+        #expect(unknown.messages == ["\(unknown.folder.url("rubrics/memory.yaml")):1: area: unknown area 'storage' (topics without an area: async)"])
+        let itself = withArea("memory")
+        #expect(itself.messages == ["\(itself.folder.url("rubrics/memory.yaml")):1: area: area 'memory' is the topic itself; leave it out"])
+        let chained = withArea("async", "memory")
+        #expect(chained.messages.sorted() == [
+            "\(chained.folder.url("rubrics/async.yaml")):1: area: area 'memory' is itself filed under 'async'; name a topic without an area",
+            "\(chained.folder.url("rubrics/memory.yaml")):1: area: area 'async' is itself filed under 'memory'; name a topic without an area",
+        ])
+    }
+
     @Test("rubric weights must sum to 1")
     func weights() {
         let (messages, folder) = lint { $0.write("rubrics/_rubrics.yaml", BankFixture.rubrics.replacingOccurrences(of: "weight: 0.15", with: "weight: 0.2")) }

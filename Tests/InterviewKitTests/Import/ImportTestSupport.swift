@@ -125,7 +125,15 @@ struct ImportScore {
         return s == "distributed-systems" ? "distributed" : s
     }
 
-    init(result: ImportResult, gold: [GoldRow]) {
+    /// `predicted` is the entry's field compared with the gold topic: `topic` (what the scorer
+    /// reads) or `bankTopic`; `goldArea` files gold topics under their areas first.
+    init(result: ImportResult, gold: [GoldRow], predicted: KeyPath<ImportResult.Entry, String?> = \.topic,
+         goldArea: [String: String] = [:]) {
+        let gold = gold.map { row in
+            var row = row
+            row.topic = goldArea[row.topic] ?? row.topic
+            return row
+        }
         var byNumber: [Int: ImportResult.Entry] = [:]
         for e in result.entries where byNumber[e.number] == nil { byNumber[e.number] = e }
         let matched = gold.map { byNumber[$0.number] }
@@ -163,7 +171,7 @@ struct ImportScore {
 
         let predTopics = real.map { pair -> String? in
             guard let e = pair.1, !e.placeholder else { return nil }
-            return Self.normTopic(e.topic)
+            return Self.normTopic(e[keyPath: predicted])
         }
         var membersOf: [String: [Int]] = [:]
         for (k, g) in real.map(\.0).enumerated() { membersOf[g.cluster, default: []].append(k) }

@@ -7,6 +7,11 @@ import Testing
 /// same page as written, with the numbered copy's labels), against the shipped bank (its topics'
 /// words and questions, concepts). The scores are printed; the issue's targets that hold are
 /// asserted, the topic target is recorded as a known issue until it holds.
+///
+/// Two topic accuracies: `topicAcc` compares the bank topic (`bankTopic`, one of 18) with the
+/// label; `areaAcc` compares what `bank import` reports as `topic` (the bank topic's area, one of
+/// the spec's 11, which shared/acceptance/score_import.py reads) with the label filed under its
+/// area the same way (`traits` → `compiler`).
 @Suite("Public lists against their hand labels")
 struct PublicListTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("PublicLists")
@@ -20,6 +25,10 @@ struct PublicListTests {
         guard let root = ImportTestSupport.repoRoot() else { return nil }
         return ImportLexicon(bank: BankLoader().loadBank(at: root.appendingPathComponent("rubrics").path).bank)
     }()
+
+    /// Each bank topic's area (`traits` → `compiler`): the topic `bank import` reports for it.
+    static let areas: [String: String] = Dictionary(
+        (lexicon?.topics ?? []).compactMap { t in t.area.map { (t.id, $0) } }, uniquingKeysWith: { first, _ in first })
 
     /// One importer of the shipped bank for every list (its lexicon compiled once).
     static let importer: BankImporter? = lexicon.map { BankImporter(lexicon: $0) }
@@ -46,14 +55,15 @@ struct PublicListTests {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt"))
         let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
         let result = try importer.run(data, path: name + ".txt")
-        let score = ImportScore(result: result, gold: gold)
+        let score = ImportScore(result: result, gold: gold, predicted: \.bankTopic)
+        let area = ImportScore(result: result, gold: gold, goldArea: Self.areas)
         let found = Set(result.entries.map(\.number))
         let matched = Double(gold.filter { found.contains($0.number) }.count) / Double(max(gold.count, 1))
         let p = score.placeholderPrecision, r = score.placeholderRecall
         let placeholderF1 = gold.contains(where: \.placeholder) ? (p + r > 0 ? 2 * p * r / (p + r) : 0) : 1
         let merges = Self.falseMerges(result, gold)
-        print(String(format: "%@: entries %d/%d matched=%.3f topicAcc=%.3f placeholderF1=%.3f pairP=%.3f pairR=%.3f falseMerges/question=%.3f",
-                     name, result.entries.count, gold.count, matched, score.topicAccuracyPerCluster, placeholderF1, score.pairPrecision,
+        print(String(format: "%@: entries %d/%d matched=%.3f topicAcc=%.3f areaAcc=%.3f placeholderF1=%.3f pairP=%.3f pairR=%.3f falseMerges/question=%.3f",
+                     name, result.entries.count, gold.count, matched, score.topicAccuracyPerCluster, area.topicAccuracyPerCluster, placeholderF1, score.pairPrecision,
                      score.pairRecall, merges))
         // What holds today on every list: a change that breaks it makes a list worse.
         #expect(matched >= 0.99, "\(name): entries matched \(matched)")
@@ -61,11 +71,12 @@ struct PublicListTests {
         #expect(merges <= 0.04, "\(name): false merges per question \(merges)")
         // The lowest list, Python internals, was 0.59 when it came in (held out, a field far from the bank).
         #expect(score.topicAccuracyPerCluster >= 0.55, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
-        // Issue 23's topic target on lists the importer was not built on, met on six lists of
-        // eleven (0.69-0.89; Python, C++, Go and distributed systems below it): recorded so that
-        // it is seen.
+        #expect(area.topicAccuracyPerCluster >= 0.70, "\(name): area accuracy \(area.topicAccuracyPerCluster)")
+        // Issue 23's topic target, as its scorer reads it (the reported topic), on lists the
+        // importer was not built on: met on nine lists of eleven (C++ and Go below it), recorded
+        // so that it is seen.
         withKnownIssue("issue 23: topic accuracy >= 0.80", isIntermittent: true) {
-            #expect(score.topicAccuracyPerCluster >= 0.80, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
+            #expect(area.topicAccuracyPerCluster >= 0.80, "\(name): area accuracy \(area.topicAccuracyPerCluster)")
         }
     }
 
@@ -87,7 +98,7 @@ struct PublicListTests {
         for name in Self.names {
             let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt"))
             let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
-            let score = ImportScore(result: try importer.run(data, path: name + ".txt"), gold: gold)
+            let score = ImportScore(result: try importer.run(data, path: name + ".txt"), gold: gold, predicted: \.bankTopic)
             print(String(format: "sparse bank, %@: topicAcc=%.3f", name, score.topicAccuracyPerCluster))
             accuracies.append(score.topicAccuracyPerCluster)
         }

@@ -187,4 +187,29 @@ struct TopicClassificationTests {
         #expect(merged.proposed.first?.clusters.count == 2)
         #expect(Set(merged.proposed.flatMap(\.clusters)).isSubset(of: Set(merged.clusters.map(\.id))))
     }
+
+    @Test("a topic with an area is reported under it: `topic` is the area, `bankTopic` the file the skeleton goes in")
+    func areaReported() throws {
+        let topics = [
+            ImportTopic(id: "compiler", keywords: ["monomorphization", "llvm"], title: "Compiler"),
+            ImportTopic(id: "traits", keywords: ["associated type", "blanket impl"], title: "Traits and generics", area: "compiler"),
+            ImportTopic(id: "memory", keywords: ["ownership", "borrow checker"], title: "Memory"),
+        ]
+        let result = try Self.importer(topics).run(Data("1. When is an associated type better than a generic parameter?\n2. How does the borrow checker see two mutable borrows?\n".utf8), path: "t")
+        #expect(result.entries.map(\.topic) == ["compiler", "memory"])
+        #expect(result.entries.map(\.bankTopic) == ["traits", "memory"])
+        #expect(result.clusters.map(\.topic) == ["compiler", "memory"])
+        #expect(result.clusters.map(\.bankTopic) == ["traits", "memory"])
+        #expect(result.yamlSkeleton().contains("# New questions for rubrics/traits.yaml"))
+    }
+
+    @Test("the area is chosen first, by its topics' summed support, then the topic within it")
+    func areaFirst() {
+        // Topics: 0 memory, 1 compiler, 2 traits (area compiler), 3 closures (area compiler).
+        let own: [[Int: Double]] = [[0: 0.6, 2: 0.4, 3: 0.35]]
+        var context = TopicContext()
+        #expect(context.assign(own: own, items: [.question(cluster: 0)]) == [0])
+        context.areaOf = [0, 1, 1, 1]
+        #expect(context.assign(own: own, items: [.question(cluster: 0)]) == [2])
+    }
 }
