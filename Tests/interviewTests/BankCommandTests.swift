@@ -46,6 +46,27 @@ struct BankCommandTests {
         }
     }
 
+    @Test("bank import with the shipped bank reports a language topic's question under its area, and the skeleton under the topic")
+    func importReportsArea() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interview-e2e-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("list.md")
+        try "1. Why is `&mut T` invariant in `T` when `&T` is covariant?\n2. How does a `macro_rules!` fragment specifier like `$e:expr` change parsing?\n3. How does the Go scheduler park a goroutine blocked on a channel?\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let json = try runner.run(["bank", "import", file.path, "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        #expect(entries.map { $0["topic"] as? String } == ["memory", "compiler", "async"])
+        #expect(entries.map { $0["bankTopic"] as? String } == ["lifetimes", "macros", "async"])
+        let clusters = try #require(object["clusters"] as? [[String: Any]])
+        #expect(clusters.map { $0["topic"] as? String } == ["memory", "compiler", "async"])
+        let yaml = try runner.run(["bank", "import", file.path, "--format", "yaml"])
+        #expect(yaml.stdout.contains("rubrics/lifetimes.yaml") && yaml.stdout.contains("topic: macros"), "\(yaml.stdout)")
+        #expect(!yaml.stdout.contains("topic: memory"))
+    }
+
     @Test("--version prints the version")
     func version() throws {
         let result = try runner.run(["--version"])
