@@ -11,8 +11,10 @@
 /// - and, before the question-form rule, when four or more entries share their words and differ
 ///   only by a counter (``countedFamilies(masked:keys:)``);
 /// - in a list of questions (four in five entries or more), a short entry that is not one and
-///   that introduces a question (the next distinct text is in question form): a section heading
-///   ("Ownership and borrowing"); a short task at the end of the list ("Top N per group.") stays;
+///   that introduces a question (the next distinct text is in question form) and does not end
+///   with a full stop unless it opens with a gerund: a section heading ("Ownership and
+///   borrowing", "Building a web server."); a short task at the end of the list ("Top N per
+///   group.") or a prompt ("Event-driven microservices patterns.") stays;
 /// - a note set off by a symbol few entries open with ("👉 Expect follow-ups on page size."),
 ///   when it is not in question form.
 struct PlaceholderDetector: Sendable {
@@ -41,8 +43,12 @@ struct PlaceholderDetector: Sendable {
         let asideCount = asides.filter { $0 }.count
         // Short entries that introduce a question are candidate headings; the rest of the list
         // must be questions, four in five or more (a list of statements is not one of questions).
+        // A heading names a subject; it ends as a sentence does only in a gerund ("Building a
+        // web server."): "Event-driven microservices patterns." asks for them.
         let introduces = texts.indices.map { i in
-            !questionForm[i] && tokenized[i].count <= Self.headingWords && i + 1 < texts.count && questionForm[i + 1]
+            !questionForm[i] && tokenized[i].count <= Self.headingWords
+                && (!texts[i].hasSuffix(".") || tokenized[i].first?.raw.hasSuffix("ing") == true)
+                && i + 1 < texts.count && questionForm[i + 1]
         }
         let others = texts.count - introduces.filter { $0 }.count
         let listOfQuestions = texts.count >= 8 && Double(questionForm.filter { $0 }.count) >= 0.8 * Double(others)

@@ -40,6 +40,10 @@ struct TopicContext: Sendable {
     /// the context (a sure neighbour next to it gives 0.6, its section heading up to 1). Below it,
     /// the question stays without a topic, for a proposed one, rather than take a wrong one.
     var weakSupport = 0.3
+    /// A heading over more than this share of a list of `titleMinimum` questions or more is its
+    /// title, not a section.
+    var titleShare = 0.5
+    var titleMinimum = 12
     /// Each topic's area, by topic index (`Topic.area`; a topic without one is its own). The
     /// area is chosen first, by the summed support of its topics, then the topic within it.
     var areaOf: [Int] = []
@@ -59,12 +63,25 @@ struct TopicContext: Sendable {
         let listShare = list.mapValues { $0 / Double(max(own.count, 1)) }
 
         // Each question in list order, with the section heading's topic share above it.
-        var questions: [(cluster: Int, section: [Int: Double])] = []
+        var questions: [(cluster: Int, section: [Int: Double], part: Int)] = []
         var section: [Int: Double] = [:]
+        var part = 0
         for item in items {
             switch item {
-            case .heading(let share): section = share
-            case .question(let c): questions.append((c, section))
+            case .heading(let share):
+                section = share
+                part += 1
+            case .question(let c): questions.append((c, section, part))
+            }
+        }
+        // In a long list, a heading over most of it names the list's field ("Operating Systems"),
+        // which can be wider than the topic its words match; the list's mix says what the field is.
+        // In a short list the heading is all the context there is, and it stays.
+        var partSize: [Int: Int] = [:]
+        for q in questions { partSize[q.part, default: 0] += 1 }
+        if questions.count >= titleMinimum {
+            for k in questions.indices where Double(partSize[questions[k].part] ?? 0) > titleShare * Double(questions.count) {
+                questions[k].section = [:]
             }
         }
         var context = [[Int: Double]](repeating: [:], count: own.count)

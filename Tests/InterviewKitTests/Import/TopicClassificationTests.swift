@@ -212,4 +212,21 @@ struct TopicClassificationTests {
         context.areaOf = [0, 1, 1, 1]
         #expect(context.assign(own: own, items: [.question(cluster: 0)]) == [2])
     }
+
+    @Test("a heading over most of a long list is its title: it does not pull every question into its topic")
+    func headingOverTheWholeList() throws {
+        let topics = [
+            ImportTopic(id: "systems", keywords: ["operating system", "system call", "process"], title: "Systems and OS",
+                        examples: ["How does the kernel map memory into a process?"]),
+            ImportTopic(id: "performance", keywords: ["faster", "branch prediction", "speed up"], title: "Performance"),
+        ]
+        let systems = ["What happens during a system call?", "How does a process start?", "What does a system call cost?",
+                       "How does a process exit?", "What is an operating system?", "How does a process get a signal?",
+                       "How does the kernel start a process?", "When does a process fork?", "How is a system call made?",
+                       "What does the operating system schedule?"]
+        let texts = Array(systems[0..<2]) + ["How can you make memory allocation faster?", "What is branch prediction?"] + Array(systems[2...])
+        let list = ["## Operating Systems"] + texts.enumerated().map { "\($0.offset + 1). \($0.element)" }
+        let found = try Self.importer(topics).run(Data(list.joined(separator: "\n").utf8), path: "t").entries.map(\.topic)
+        #expect(found == ["systems", "systems", "performance", "performance"] + Array(repeating: "systems", count: 8))
+    }
 }
