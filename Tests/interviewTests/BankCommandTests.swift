@@ -46,7 +46,7 @@ struct BankCommandTests {
         }
     }
 
-    @Test("bank import with the shipped bank reports a language topic's question under its area, and the skeleton under the topic")
+    @Test("bank import with the shipped bank reports a language topic's question under its area, and the skeleton under the topic; bank list shows the area")
     func importReportsArea() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("interview-e2e-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -65,6 +65,10 @@ struct BankCommandTests {
         let yaml = try runner.run(["bank", "import", file.path, "--format", "yaml"])
         #expect(yaml.stdout.contains("rubrics/lifetimes.yaml") && yaml.stdout.contains("topic: macros"), "\(yaml.stdout)")
         #expect(!yaml.stdout.contains("topic: memory"))
+        let list = try runner.run(["bank", "list", "--topic", "lifetimes", "--format", "json"])
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])
+        let topics = try #require(listed["topics"] as? [[String: Any]])
+        #expect(topics.map { $0["area"] as? String } == ["memory"])
     }
 
     @Test("--version prints the version")

@@ -5,6 +5,8 @@ public struct BankListing: Sendable, Encodable {
     public struct TopicEntry: Sendable, Encodable {
         public var topic: String
         public var title: String
+        /// The topic's area (`Topic.area`), or the topic itself.
+        public var area: String
         public var questions: [QuestionEntry]
     }
 
@@ -31,7 +33,7 @@ public struct BankListing: Sendable, Encodable {
         if let topic, bank.topic(topic) == nil { throw .unknownTopic(topic, known: bank.topics.map(\.id)) }
         topics = bank.topics.filter { topic == nil || $0.id == topic }.map { entry in
             TopicEntry(
-                topic: entry.id, title: entry.title,
+                topic: entry.id, title: entry.title, area: entry.areaID,
                 questions: entry.questions.filter { level == nil || $0.level == level }.map {
                     QuestionEntry(
                         id: $0.id, level: $0.level.rawValue, minutes: $0.minutes, text: $0.text, variants: $0.variants,
@@ -45,7 +47,8 @@ public struct BankListing: Sendable, Encodable {
         var lines: [String] = []
         let width = topics.flatMap(\.questions).map(\.id.count).max() ?? 2
         for topic in topics {
-            lines.append("\(topic.title) [\(topic.topic)]: \(topic.questions.count) questions")
+            let name = topic.area == topic.topic ? topic.topic : "\(topic.topic), area \(topic.area)"
+            lines.append("\(topic.title) [\(name)]: \(topic.questions.count) questions")
             for question in topic.questions {
                 let id = question.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let level = question.level.padding(toLength: 12, withPad: " ", startingAt: 0)
