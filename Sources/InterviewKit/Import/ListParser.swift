@@ -46,6 +46,10 @@ struct ListParser: Sendable {
         var lastNumber: Int?
         var lineNumber = 0
         var section: String?
+        /// The columns of the Markdown table being read, and the row that may be its header.
+        var table: MarkdownTable?
+        var tableHeader: (line: Int, cells: [String], added: Bool)?
+        var lastTableLine = 0
         /// The last line of the latest entry, for a continuation line under it.
         var continuedLine = 0
         func add(_ candidate: Candidate?, section own: String? = nil) {
@@ -81,10 +85,44 @@ struct ListParser: Sendable {
                 continue
             }
             if line.hasPrefix("|") {
-                // A Markdown table: one row per entry, its category column naming its section.
-                guard let row = Self.tableRow(line) else { continue }
-                add(candidate(.list, number: row.number, body: row.text, level: row.level, line: lineNumber), section: row.category)
-                if let number = row.number { lastNumber = number }
+                // A Markdown table: one row per entry, its category column naming its section; a
+                // header row names the columns.
+                let cells = MarkdownTable.cells(line)
+                // A table is a run of adjacent rows; a blank or other line ends it.
+                if lastTableLine != lineNumber - 1 {
+                    table = nil
+                    tableHeader = nil
+                }
+                lastTableLine = lineNumber
+                if MarkdownTable.isSeparator(cells) {
+                    if let header = tableHeader, header.line == lineNumber - 1 {
+                        if header.added { candidates.removeLast() }
+                        table = MarkdownTable(header: header.cells)
+                    }
+                    tableHeader = nil
+                    continue
+                }
+                let read = table?.read(cells) ?? .heuristic
+                var added = false
+                switch read {
+                case .skipped: break
+                case .entry(let number, let text, let level, let category):
+                    let (body, glued) = LevelExtractor.split(text)
+                    let count = candidates.count
+                    add(candidate(.list, number: number, body: body, level: level ?? glued, line: lineNumber), section: category)
+                    added = candidates.count > count
+                    if let number { lastNumber = number }
+                case .heuristic:
+                    guard let row = Self.tableRow(line) else { break }
+                    let count = candidates.count
+                    add(candidate(.list, number: row.number, body: row.text, level: row.level, line: lineNumber), section: row.category)
+                    added = candidates.count > count
+                    if let number = row.number { lastNumber = number }
+                }
+                // The first row of a table may be its header, which the separator below it confirms.
+                if table == nil, tableHeader == nil {
+                    tableHeader = (lineNumber, cells, added)
+                }
                 continue
             }
             if let (number, rest) = listItem(line, expected: lastNumber.map { $0 + 1 }) {
@@ -409,10 +447,8 @@ struct ListParser: Sendable {
     /// cell, its question (the cell that asks, or the longest), a level cell, and one more short
     /// cell as its category. Separator rows give nil.
     static func tableRow(_ line: String) -> (number: Int?, text: String, level: String?, category: String?)? {
-        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { TextNormalizer.trim($0) }
-        if cells.first == "" { cells.removeFirst() }
-        if cells.last == "" { cells.removeLast() }
-        guard !cells.isEmpty, !cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) else { return nil }
+        let cells = MarkdownTable.cells(line)
+        guard !cells.isEmpty, !MarkdownTable.isSeparator(cells) else { return nil }
         func number(_ i: Int) -> Int? { Int(cells[i].trimmingCharacters(in: CharacterSet(charactersIn: ".#"))) }
         var rest = Array(cells.indices)
         let numberAt = rest.first { number($0) != nil }
