@@ -43,6 +43,10 @@ struct PageFormat: Sendable {
         "h4", "h5", "h6", "body", "html", "title", "figure", "figcaption",
     ]
 
+    /// Elements that, inside a table cell, show the table lays out a page rather than holding rows.
+    static let layoutElements: Set<String> = ["ul", "ol", "li", "dl", "dt", "dd", "pre", "blockquote", "table",
+                                              "h1", "h2", "h3", "h4", "h5", "h6"]
+
     func html(_ text: String) -> String {
         var source = text
         for name in Self.droppedElements { source = Self.removingElements(name, from: source) }
@@ -53,9 +57,20 @@ struct PageFormat: Sendable {
             if !line.isEmpty, line.contains(where: { !"-#*".contains($0) && !$0.isWhitespace }) { lines.append(line) }
             current = ""
         }
+        // A table row becomes a Markdown row (`| 1 | What is ...? | Senior |`), and a row of header
+        // cells is followed by a separator, so the parser reads the columns by their names.
+        var inRow = false
+        var cells = 0
+        var headerCells = 0
+        func endRow() {
+            guard inRow else { return }
+            inRow = false
+            endLine()
+            if cells > 0, headerCells == cells { lines.append("|" + String(repeating: " --- |", count: cells)) }
+        }
         var rest = Substring(source)
         while let open = rest.firstIndex(of: "<") {
-            current += rest[..<open]
+            current += inRow ? rest[..<open].replacingOccurrences(of: "|", with: "/") : String(rest[..<open])
             let after = rest[rest.index(after: open)...]
             if after.hasPrefix("!--") {
                 guard let end = after.range(of: "-->") else { rest = ""; break }
@@ -68,6 +83,32 @@ struct PageFormat: Sendable {
             let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
             rest = after[after.index(after: close)...]
             guard !name.isEmpty else { current += "<" + tag + ">"; continue }
+            if name == "tr" || (name == "table" && inRow) {
+                endRow()
+                if name == "tr", !closing {
+                    endLine()
+                    current = "|"
+                    inRow = true
+                    cells = 0
+                    headerCells = 0
+                }
+                continue
+            }
+            // A list, heading or table inside a cell is a page laid out in a table: its lines stand.
+            if inRow, Self.layoutElements.contains(name) {
+                inRow = false
+                endLine()
+            }
+            if inRow, Self.blockElements.contains(name) {
+                if closing, name == "td" || name == "th" {
+                    current += " |"
+                    cells += 1
+                    if name == "th" { headerCells += 1 }
+                } else {
+                    current += " "
+                }
+                continue
+            }
             if Self.blockElements.contains(name) {
                 // A paragraph opening inside a list item or heading (`<li><p>What ...`) stays on
                 // its line; a bare marker left at a closing tag goes.
@@ -82,6 +123,7 @@ struct PageFormat: Sendable {
             }
         }
         current += rest
+        endRow()
         endLine()
         return lines.joined(separator: "\n")
     }

@@ -34,14 +34,28 @@ public struct ImportTopic: Sendable, Hashable, Codable {
     /// its adjective). Longer clauses are prose.
     var descriptionPhrases: [String] {
         var text = " " + description.lowercased() + " "
-        for separator in [",", ";", ":", "(", ")", ".", " and ", " or ", " - ", " – ", " versus ", " vs ", " from ", " to ",
+        for conjunction in [" and ", " or "] {
+            text = text.replacingOccurrences(of: conjunction, with: "|&|")
+        }
+        for separator in [",", ";", ":", "(", ")", ".", " - ", " – ", " versus ", " vs ", " from ", " to ",
                           " with ", " of ", " in ", " as ", " for "] {
             text = text.replacingOccurrences(of: separator, with: "|")
         }
-        return text.split(separator: "|").compactMap { piece -> String? in
+        let pieces = text.split(separator: "|").map { piece -> [String] in
             var words = piece.split(separator: " ").map(String.init)
             while let first = words.first, ImportVocabulary.stopWords.contains(first) || (first.hasSuffix("ing") && words.count > 2) {
                 words.removeFirst()
+            }
+            return words
+        }
+        return pieces.indices.compactMap { i -> String? in
+            var words = pieces[i]
+            guard words != ["&"] else { return nil }
+            // "partial and cascading failures": a lone modifier before a conjunction shares the
+            // noun after it ("partial failures"); a plural noun ("clocks and event ordering") stands.
+            if words.count == 1, let word = words.first, !word.hasSuffix("s"), i + 2 < pieces.count, pieces[i + 1] == ["&"],
+               pieces[i + 2].count >= 2, let noun = pieces[i + 2].last {
+                words.append(noun)
             }
             guard (1...3).contains(words.count), !words.contains(where: ImportVocabulary.stopWords.contains) else { return nil }
             return words.joined(separator: " ")

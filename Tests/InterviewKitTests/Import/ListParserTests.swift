@@ -224,6 +224,28 @@ struct ListParserTests {
         #expect(entries.map(\.section) == ["Architecture", "Troubleshooting", "Performance", "indexes"])
     }
 
+    @Test("an HTML table reads as a Markdown one, its header row naming the columns; a table that lays out a page keeps the page's lines")
+    func htmlTables() {
+        let rows = """
+        <!DOCTYPE html><html><body><h1>PostgreSQL questions</h1>
+        <table><thead><tr><th>#</th><th>Question</th><th>Level</th><th>Category</th></tr></thead><tbody>
+        <tr><td>7</td><td><p>How does MVCC allow non-blocking reads?</p></td><td>Senior</td><td>Concurrency</td></tr>
+        <tr><td>8</td><td>Which is faster | a partial index or a full one?</td><td>Lead</td><td>Performance</td></tr>
+        </tbody></table></body></html>
+        """
+        let entries = parser.parse(rows)
+        #expect(entries.map(\.number) == [7, 8])
+        #expect(entries.map(\.text) == ["How does MVCC allow non-blocking reads?", "Which is faster / a partial index or a full one?"])
+        #expect(entries.map(\.level) == ["Senior", "Lead"])
+        #expect(entries.map(\.section) == ["Concurrency", "Performance"])
+        let layout = """
+        <!DOCTYPE html><html><body><table><tr><td><h2>Locks</h2><ol><li>What is a mutex?</li>
+        <li>When does a lock convoy form?</li></ol></td><td>Sidebar</td></tr></table></body></html>
+        """
+        #expect(parser.parse(layout).map(\.text) == ["What is a mutex?", "When does a lock convoy form?"])
+        #expect(parser.parse(layout).map(\.section) == ["Locks", "Locks"])
+    }
+
     @Test("a comparison without a question mark is a question on a page of bare lines")
     func bareComparison() {
         let text = "How do you ensure message idempotency?\n\nDifference between commands and events.\n\nWhat is event sourcing?\n"
