@@ -10,6 +10,8 @@ import Foundation
 public struct BankImporter: Sendable {
     public let lexicon: ImportLexicon
     private let compiled: CompiledLexicon
+    /// Each bank topic's area (`Topic.area`), or the topic itself: what `topic` reports.
+    private let areaOf: [String: String]
 
     /// Largest file accepted, in bytes.
     public static let sizeLimit = 64 * 1024 * 1024
@@ -19,6 +21,7 @@ public struct BankImporter: Sendable {
     public init(lexicon: ImportLexicon) {
         self.lexicon = lexicon
         compiled = CompiledLexicon(lexicon)
+        areaOf = Dictionary(lexicon.topics.map { ($0.id, $0.area ?? $0.id) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Imports the bytes of a list; `path` only names the file in errors.
@@ -95,7 +98,6 @@ public struct BankImporter: Sendable {
         var usedIDs: Set<String> = []
         var clusterID = [String](repeating: "", count: outcome.clusterCount)
         var clusterTopic = [String?](repeating: nil, count: outcome.clusterCount)
-        let areaOf = Dictionary(lexicon.topics.compactMap { t in t.area.map { (t.id, $0) } }, uniquingKeysWith: { first, _ in first })
         var clusters: [ImportResult.Cluster] = []
         for c in order {
             let members = membersOf[c]
@@ -170,7 +172,6 @@ public struct BankImporter: Sendable {
             }
         }
         var context = TopicContext()
-        let areaOf = Dictionary(lexicon.topics.map { ($0.id, $0.area ?? $0.id) }, uniquingKeysWith: { first, _ in first })
         context.areaOf = compiled.topicIDs.enumerated().map { t, id in areaOf[id].flatMap { indexOf[$0] } ?? t }
         let assigned = context.assign(own: own, items: items)
         return membersOf.indices.map { c in known[c] ?? assigned[c].map { compiled.topicIDs[$0] } }
