@@ -102,18 +102,16 @@ struct ListParser: Sendable {
                     tableHeader = nil
                     continue
                 }
-                let read = table?.read(cells) ?? .heuristic
-                var added = false
-                switch read {
-                case .skipped: break
+                let row: (number: Int?, text: String, level: String?, category: String?)?
+                switch table?.read(cells) ?? .heuristic {
+                case .skipped: row = nil
                 case .entry(let number, let text, let level, let category):
                     let (body, glued) = LevelExtractor.split(text)
-                    let count = candidates.count
-                    add(candidate(.list, number: number, body: body, level: level ?? glued, line: lineNumber), section: category)
-                    added = candidates.count > count
-                    if let number { lastNumber = number }
-                case .heuristic:
-                    guard let row = Self.tableRow(line) else { break }
+                    row = (number, body, level ?? glued, category)
+                case .heuristic: row = Self.tableRow(line)
+                }
+                var added = false
+                if let row {
                     let count = candidates.count
                     add(candidate(.list, number: row.number, body: row.text, level: row.level, line: lineNumber), section: row.category)
                     added = candidates.count > count
