@@ -211,13 +211,22 @@ public struct BankImporter: Sendable {
         return 0
     }
 
-    /// The list's own numbers when every entry has one and they increase; else 1, 2, 3, ...
+    /// The list's own numbers when nine entries in ten or more have one and they run upward (a
+    /// slip of the page's, such as a number given twice, aside: one step in a hundred that does
+    /// not rise), the others numbered on after the largest; else 1, 2, 3, ... (a list numbered
+    /// again in each section, or hardly numbered).
     static func numbers(_ parsed: [ParsedEntry]) -> [Int] {
         let given = parsed.compactMap(\.number)
-        if given.count == parsed.count, zip(given, given.dropFirst()).allSatisfy({ $0 < $1 }) {
-            return given
+        let slips = zip(given, given.dropFirst()).filter { $0 >= $1 }.count
+        guard !given.isEmpty, given.count * 10 >= parsed.count * 9, slips <= given.count / 100 else {
+            return parsed.indices.map { $0 + 1 }
         }
-        return parsed.indices.map { $0 + 1 }
+        var next = given.max() ?? 0
+        return parsed.map { entry in
+            if let number = entry.number { return number }
+            next += 1
+            return next
+        }
     }
 
     /// The clearest member: a concrete wording before one of a generic shape (``GenericPrompt``:

@@ -21,6 +21,8 @@ struct ListParser: Sendable {
         var placeholderLike: Bool
         var furnitureLike: Bool
         var indented = false
+        /// A link to an anchor of the page: a table of contents' item.
+        var anchorLink = false
     }
 
     static let metadataKeys: Set<String> = [
@@ -170,8 +172,14 @@ struct ListParser: Sendable {
             return candidates.filter { $0.placeholderLike }.map(\.entry)
         }
         let kind = counts.first { $0.1 == best.1 }?.0 ?? best.0
+        // Where the questions are numbered ("### 41. Implement ..."), an unnumbered line of the
+        // same kind that asks nothing is a section heading ("## Design Patterns").
+        let asking = candidates.filter { $0.kind == kind && $0.questionLike }
+        let numbered = asking.filter { $0.entry.number != nil }.count
+        let numberedList = numbered >= 5 && numbered * 5 >= asking.count * 4
         return candidates.filter { c in
-            guard c.kind == kind else { return false }
+            guard c.kind == kind, !c.anchorLink else { return false }
+            if numberedList, c.entry.number == nil, !c.entry.text.hasSuffix("?") { return false }
             if c.questionLike || c.placeholderLike { return true }
             // A numbered item is an entry even when it asks nothing ("### Q52. Top N per group.",
             // "9. Unlock 50 more questions"): the placeholder detector decides what it is. A
@@ -190,6 +198,17 @@ struct ListParser: Sendable {
             if let n { number = n; text = rest }
         }
         text = Self.withoutInlineAnswer(Self.stripQuestionLabel(text))
+        // An item that links to its answer elsewhere is its label; one that links to an anchor of
+        // the page is its table of contents, not an entry.
+        var level = level
+        if let link = Self.markdownLink(text) {
+            guard !link.target.hasPrefix("#") else {
+                return Candidate(kind: kind, entry: ParsedEntry(number: number, text: link.label, level: level, line: line),
+                                 questionLike: false, placeholderLike: false, furnitureLike: true, anchorLink: true)
+            }
+            text = link.label
+            if level == nil, let label = LevelExtractor.standalone(link.rest) { level = label }
+        }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard !text.isEmpty else {
             // A bare number with a level is still an entry: an empty placeholder.
@@ -286,6 +305,19 @@ struct ListParser: Sendable {
     }
 
     /// A web address or a Markdown link (`[Top 100](#top-100)`): navigation, not a question.
+    /// A text that is one Markdown link, `[label](target)`, with at most a level or a tag after it
+    /// (`[What is Pin?](#q4) Advanced`): its label, target and the rest.
+    static func markdownLink(_ text: String) -> (label: String, target: String, rest: String)? {
+        guard text.hasPrefix("["), let middle = text.range(of: "]("),
+              let end = text[middle.upperBound...].firstIndex(of: ")") else { return nil }
+        let label = TextNormalizer.trim(text[text.index(after: text.startIndex)..<middle.lowerBound])
+        let target = String(text[middle.upperBound..<end])
+        let rest = TextNormalizer.trim(text[text.index(after: end)...])
+        guard !label.isEmpty, !label.contains("]("), !target.contains(" "),
+              rest.split(separator: " ").count <= 2 else { return nil }
+        return (label, target, rest)
+    }
+
     static func isLink(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower.contains("http://") || lower.contains("https://") || lower.contains("www.")
@@ -311,7 +343,10 @@ struct ListParser: Sendable {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
             let name = after.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-            if htmlTags.contains(name), let close = after.firstIndex(of: ">") {
+            // Code keeps its angle brackets: inside backticks, or a type's parameter (`Pin<P>`, `Option<B>`).
+            let inCode = out.filter { $0 == "`" }.count % 2 == 1
+            let typeParameter = out.last.map { $0.isLetter || $0.isNumber || $0 == ":" } ?? false
+            if !inCode, !typeParameter, htmlTags.contains(name), let close = after.firstIndex(of: ">") {
                 rest = after[after.index(after: close)...]
             } else {
                 out.append("<")

@@ -87,6 +87,17 @@ struct BankImporterTests {
             == ["design", "design", "design", "design", "storage", "storage", "storage", "storage"])
     }
 
+    @Test("the list's own numbers hold through a slip of the page (a number given twice), and after an unnumbered entry; numbering again per section is renumbered")
+    func ownNumbers() {
+        func entries(_ numbers: [Int?]) -> [ParsedEntry] { numbers.map { ParsedEntry(number: $0, text: "q", level: nil, line: 1) } }
+        let fromTwo = Array(2...100) + [100, 101]
+        #expect(BankImporter.numbers(entries(fromTwo)) == fromTwo)
+        #expect(BankImporter.numbers(entries(Array(1...40) + [nil] + Array(41...60))) == Array(1...40) + [61] + Array(41...60))
+        let sections = Array(1...10) + Array(1...10) + Array(1...10)
+        #expect(BankImporter.numbers(entries(sections)) == Array(1...30))
+        #expect(BankImporter.numbers(entries([nil, nil, 3])) == [1, 2, 3])
+    }
+
     @Test("a cluster no keyword matches gets topic null and is reported as unclassified")
     func unclassified() throws {
         let importer = BankImporter(lexicon: try ImportTestSupport.lexicon(topics: [ImportTopic(id: "async", keywords: ["future"])]))

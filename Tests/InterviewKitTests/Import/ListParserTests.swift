@@ -246,6 +246,37 @@ struct ListParserTests {
         #expect(parser.parse(layout).map(\.section) == ["Locks", "Locks"])
     }
 
+    @Test("a list of links to anchors is a table of contents, even of questions; an item that links to its answer elsewhere is its label")
+    func linkedItems() {
+        let page = """
+        ## Table of Contents
+
+        1. [Explain ownership?](#q1) <span class="advanced">Advanced</span>
+        2. [What is `Pin<P>` for?](#q2) <span class="advanced">Advanced</span>
+
+        ### Q1: Explain ownership?
+        Text of the answer.
+        ### Q2: What is `Pin<P>` for?
+        Text of the answer.
+        """
+        let entries = parser.parse(page)
+        #expect(entries.map(\.number) == [1, 2])
+        #expect(entries.map(\.text) == ["Explain ownership?", "What is `Pin<P>` for?"])
+        let links = "## Networking\n\n- [What is the difference between TCP and UDP?](./trivia/tcp-vs-udp.md)\n- [What is a NIC?](./trivia/nic.md) Senior\n- [How does DNS resolve a name?](https://example.com/dns)\n"
+        #expect(parser.parse(links).map(\.text) == ["What is the difference between TCP and UDP?", "What is a NIC?", "How does DNS resolve a name?"])
+        #expect(parser.parse(links).map(\.level) == [nil, "Senior", nil])
+    }
+
+    @Test("among numbered question headings, an unnumbered heading that asks nothing is a section ('## Design Patterns'), not an entry")
+    func unnumberedSectionHeading() {
+        let questions = (1...10).map { "### \($0). What does case \($0) of the borrow checker reject?\n\nAn answer.\n" }.joined()
+        let page = questions + "\n## Design Patterns\n\n### 11. Implement the Type State pattern.\n\n### 12. Is this numbered question kept?\n"
+        let texts = parser.parse(page + "\n### Why is this one kept without a number?\n").map(\.text)
+        #expect(!texts.contains("Design Patterns"))
+        #expect(texts.contains("Implement the Type State pattern."))
+        #expect(texts.last == "Why is this one kept without a number?")
+    }
+
     @Test("a comparison without a question mark is a question on a page of bare lines")
     func bareComparison() {
         let text = "How do you ensure message idempotency?\n\nDifference between commands and events.\n\nWhat is event sourcing?\n"
