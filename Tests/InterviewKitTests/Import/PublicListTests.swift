@@ -106,6 +106,31 @@ struct PublicListTests {
         "postgres-internals": (0.46, 0.46),
     ]
 
+    /// The blind lists' pages as published (`PublicLists/raw/`: Markdown with answers, code, tables
+    /// of contents, links, a number given twice), imported whole: each labelled entry is found
+    /// under its own number with its own text, and topics stay near the clean copy's.
+    @Test("the pages as published: every labelled entry under its number, topics printed",
+          arguments: ["rust-advanced", "rust-async", "nodejs-backend", "dotnet-async", "postgres-internals"])
+    func rawPage(name: String) throws {
+        let importer = try #require(Self.importer)
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("raw/\(name).md"))
+        let gold = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
+        let result = try importer.run(data, path: name + ".md")
+        var byNumber: [Int: ImportResult.Entry] = [:]
+        for entry in result.entries where byNumber[entry.number] == nil { byNumber[entry.number] = entry }
+        func same(_ a: String, _ b: String) -> Bool {
+            a.split(whereSeparator: \.isWhitespace) == b.split(whereSeparator: \.isWhitespace)
+        }
+        let found = gold.filter { row in byNumber[row.number].map { same($0.text, row.text) } ?? false }.count
+        let matched = Double(found) / Double(max(gold.count, 1))
+        let area = Self.topicScores(name, result, gold).area
+        print(String(format: "%@ as published: %d entries, %d of %d labelled ones under their number, areaAcc=%.3f",
+                     name, result.entries.count, found, gold.count, area))
+        #expect(matched >= 0.99, "\(name): \(found) of \(gold.count) entries under their number")
+        let floor = Self.floors[name]?.area ?? 0.65
+        #expect(area >= floor - 0.05, "\(name): area accuracy \(area) as published")
+    }
+
     /// Another team's bank lists fewer keywords than this one. With each topic cut to its first
     /// eight, what the topics' titles, descriptions and questions say must still place most
     /// questions: the mean over the lists is printed and held above a floor (on the first ten
