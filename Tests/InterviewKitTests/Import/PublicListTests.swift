@@ -131,6 +131,29 @@ struct PublicListTests {
         #expect(area >= floor - 0.05, "\(name): area accuracy \(area) as published")
     }
 
+    /// A second labeller, blind to the first labels, the bank and the importer, labelled two lists
+    /// again with the spec's 11 names (`PublicLists/second/`): how often two careful labellers agree
+    /// per cluster is the ceiling the importer's accuracy is read against.
+    @Test("a second labeller's topics: the labellers' agreement and the importer's accuracy against each, printed",
+          arguments: ["rust-general", "go-runtime"])
+    func secondLabeller(name: String) throws {
+        let importer = try #require(Self.importer)
+        let first = try ImportScore.readGold(Self.folder.appendingPathComponent(name + ".tsv"))
+        let second = try ImportScore.readGold(Self.folder.appendingPathComponent("second/\(name).tsv"))
+        let result = try importer.run(Data(contentsOf: Self.folder.appendingPathComponent(name + ".txt")), path: name + ".txt")
+        let againstFirst = ImportScore(result: result, gold: first, goldArea: Self.areas).topicAccuracyPerCluster
+        let againstSecond = ImportScore(result: result, gold: second).topicAccuracyPerCluster
+        // The first labels, filed under their areas, as if they were an import's topics.
+        let firstAsResult = ImportResult(
+            entries: first.map { .init(number: $0.number, text: $0.text, level: nil, placeholder: $0.placeholder,
+                                       cluster: $0.placeholder ? nil : $0.cluster, topic: Self.areas[$0.topic] ?? $0.topic) },
+            clusters: [], suggestions: [], placeholders: [], unclassified: [])
+        let agreement = ImportScore(result: firstAsResult, gold: second).topicAccuracyPerCluster
+        print(String(format: "%@, second labeller: labellers agree %.3f; importer %.3f against the first, %.3f against the second",
+                     name, agreement, againstFirst, againstSecond))
+        #expect(againstSecond >= 0.60, "\(name): \(againstSecond) against the second labeller")
+    }
+
     /// Another team's bank lists fewer keywords than this one. With each topic cut to its first
     /// eight, what the topics' titles, descriptions and questions say must still place most
     /// questions: the mean over the lists is printed and held above a floor (on the first ten
