@@ -93,7 +93,7 @@ public struct BankImporter: Sendable {
         let knownTopic = Dictionary(lexicon.known.map { ($0.id, $0.topic) }, uniquingKeysWith: { first, _ in first })
         let isHeading = parsed.indices.map { i in placeholder[i] && PlaceholderDetector.isHeading(allTokens[textOfEntry[i]]) }
         let topicOf = topics(clusters: membersOf, profiles: profiles, knownIDs: knownIDs, knownTopic: knownTopic,
-                             parsed: parsed, isHeading: isHeading, analyzer: analyzer,
+                             parsed: parsed, isHeading: isHeading, analyzer: analyzer, texts: uniqueTexts,
                              clusterOfEntry: uniqueOfEntry.map { $0.map { outcome.assignment[$0] } })
         var usedIDs: Set<String> = []
         var clusterID = [String](repeating: "", count: outcome.clusterCount)
@@ -149,13 +149,21 @@ public struct BankImporter: Sendable {
     /// `clusterOfEntry` gives each real entry's cluster.
     private func topics(clusters membersOf: [[Int]], profiles: [QuestionProfile], knownIDs: [String?],
                         knownTopic: [String: String], parsed: [ParsedEntry], isHeading: [Bool],
-                        analyzer: QuestionAnalyzer, clusterOfEntry: [Int?]) -> [String?] {
+                        analyzer: QuestionAnalyzer, texts: [String], clusterOfEntry: [Int?]) -> [String?] {
         let classifier = TopicClassifier(lexicon: compiled, topics: lexicon.topics)
         let indexOf = Dictionary(compiled.topicIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let known = membersOf.map { members in members.lazy.compactMap { knownIDs[$0] }.first.flatMap { knownTopic[$0] } }
         let own = membersOf.indices.map { c -> [Int: Double] in
             if let topic = known[c] { return indexOf[topic].map { [$0: 1] } ?? [:] }
-            return classifier.evidence(membersOf[c].map { profiles[$0] })
+            let evidence = classifier.evidence(membersOf[c].map { profiles[$0] })
+            // Words no topic knows may be names glued from words it does: `ConcurrentDictionary`,
+            // `BlockingCollection`, `PeriodicTimer`.
+            guard evidence.values.allSatisfy({ $0 <= 0 }) else { return evidence }
+            let split = membersOf[c].compactMap { m -> QuestionProfile? in
+                let text = TextNormalizer.splittingCamelCase(texts[m])
+                return text == texts[m] ? nil : analyzer.profile(text)
+            }
+            return split.isEmpty ? evidence : classifier.evidence(split)
         }
         var items: [TopicContext.Item] = []
         var section: String?

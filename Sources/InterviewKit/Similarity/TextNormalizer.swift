@@ -98,6 +98,19 @@ enum TextNormalizer {
 
     /// `text` without leading and trailing characters from `characters`. (Foundation's
     /// `trimmingCharacters(in:)` goes through NSString on Linux and dominated large imports.)
+    /// The text with names glued from capitalised words taken apart (`ConcurrentDictionary` gives
+    /// `Concurrent Dictionary`, `IAsyncEnumerable` gives `IAsync Enumerable`); other text as it is.
+    static func splittingCamelCase(_ text: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        for ch in text {
+            if ch.isUppercase, previous.isLowercase { out.append(" ") }
+            out.append(ch)
+            previous = ch
+        }
+        return out
+    }
+
     static func trim(_ text: some StringProtocol, _ characters: String = " \t\u{00A0}\u{FEFF}") -> String {
         guard let start = text.firstIndex(where: { !characters.contains($0) }),
               let end = text.lastIndex(where: { !characters.contains($0) }) else { return "" }

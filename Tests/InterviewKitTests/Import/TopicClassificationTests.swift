@@ -232,4 +232,11 @@ struct TopicClassificationTests {
         let found = try Self.importer(topics).run(Data(list.joined(separator: "\n").utf8), path: "t").entries.map(\.topic)
         #expect(found == ["systems", "systems", "performance", "performance"] + Array(repeating: "systems", count: 8))
     }
+
+    @Test("a name glued from words a topic knows places a question no word of it does ('ConcurrentDictionary'); a name of unknown words does not")
+    func gluedNames() throws {
+        let topics = [ImportTopic(id: "concurrency", keywords: ["concurrent", "mutex"]), ImportTopic(id: "storage", keywords: ["b-tree"])]
+        #expect(try Self.topics(["How do you use `ConcurrentDictionary` safely?", "How do you use `FooBarBaz`?"], topics) == ["concurrency", nil])
+        #expect(TextNormalizer.splittingCamelCase("`IAsyncEnumerable<T>` and PeriodicTimer") == "`IAsync Enumerable<T>` and Periodic Timer")
+    }
 }
