@@ -220,13 +220,15 @@ public struct BankImporter: Sendable {
     }
 
     /// The list's own numbers when nine entries in ten or more have one and they run upward (a
-    /// slip of the page's, such as a number given twice, aside: one step in a hundred that does
-    /// not rise), the others numbered on after the largest; else 1, 2, 3, ... (a list numbered
-    /// again in each section, or hardly numbered).
+    /// slip of the page's aside: a number given twice or one back, once in a hundred steps), the
+    /// others numbered on after the largest; else 1, 2, 3, ... (a list numbered again from 1 in
+    /// a later section, or hardly numbered).
     static func numbers(_ parsed: [ParsedEntry]) -> [Int] {
         let given = parsed.compactMap(\.number)
-        let slips = zip(given, given.dropFirst()).filter { $0 >= $1 }.count
-        guard !given.isEmpty, given.count * 10 >= parsed.count * 9, slips <= given.count / 100 else {
+        let steps = zip(given, given.dropFirst())
+        let slips = steps.filter { $0 >= $1 }.count
+        let restarts = steps.filter { $0 - 1 > $1 }.count
+        guard !given.isEmpty, given.count * 10 >= parsed.count * 9, restarts == 0, slips <= given.count / 100 else {
             return parsed.indices.map { $0 + 1 }
         }
         var next = given.max() ?? 0

@@ -96,6 +96,8 @@ struct BankImporterTests {
         let sections = Array(1...10) + Array(1...10) + Array(1...10)
         #expect(BankImporter.numbers(entries(sections)) == Array(1...30))
         #expect(BankImporter.numbers(entries([nil, nil, 3])) == [1, 2, 3])
+        // A second list numbered from 1 after the first (tips after the questions) is no slip.
+        #expect(BankImporter.numbers(entries(Array(1...100) + Array(1...10))) == Array(1...110))
     }
 
     @Test("a cluster no keyword matches gets topic null and is reported as unclassified")
