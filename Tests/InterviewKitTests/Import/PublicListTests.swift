@@ -106,11 +106,11 @@ struct PublicListTests {
         "postgres-internals": (0.46, 0.46),
     ]
 
-    /// The blind lists' pages as published (`PublicLists/raw/`: Markdown with answers, code, tables
+    /// The pages as published of the blind lists and the Java one (`PublicLists/raw/`: Markdown with answers, code, tables
     /// of contents, links, a number given twice), imported whole: each labelled entry is found
     /// under its own number with its own text, and topics stay near the clean copy's.
     @Test("the pages as published: every labelled entry under its number, topics printed",
-          arguments: ["rust-advanced", "rust-async", "nodejs-backend", "dotnet-async", "postgres-internals"])
+          arguments: ["rust-advanced", "rust-async", "nodejs-backend", "dotnet-async", "postgres-internals", "java-concurrency"])
     func rawPage(name: String) throws {
         let importer = try #require(Self.importer)
         let data = try Data(contentsOf: Self.folder.appendingPathComponent("raw/\(name).md"))
