@@ -167,7 +167,13 @@ struct ListParser: Sendable {
         func count(_ kind: Kind) -> Int {
             candidates.filter { $0.kind == kind && $0.questionLike }.count
         }
-        let counts: [(Kind, Int)] = [(.list, count(.list)), (.heading, count(.heading)), (.bare, count(.bare))]
+        func numberedCount(_ kind: Kind) -> Int {
+            candidates.filter { $0.kind == kind && $0.questionLike && $0.entry.number != nil }.count
+        }
+        // Numbered questions are the list; unnumbered lines that ask, however many, are then the
+        // answers' follow-ups ("Cross Q1: ..." under "### 1) What ...?").
+        let numberedKinds = numberedCount(.list) >= 5 || numberedCount(.heading) >= 5
+        let counts: [(Kind, Int)] = [(.list, count(.list)), (.heading, count(.heading)), (.bare, numberedKinds ? 0 : count(.bare))]
         guard let best = counts.max(by: { $0.1 < $1.1 }), best.1 > 0 else {
             return candidates.filter { $0.placeholderLike }.map(\.entry)
         }
@@ -177,8 +183,16 @@ struct ListParser: Sendable {
         let asking = candidates.filter { $0.kind == kind && $0.questionLike }
         let numbered = asking.filter { $0.entry.number != nil }.count
         let numberedList = numbered >= 5 && numbered * 5 >= asking.count * 4
+        // A numbered question of another kind that fills a gap in the list's numbers belongs to it
+        // ("17. How ...?" between "## 16. ..." and "## 18. ...").
+        let taken = Set(asking.compactMap(\.entry.number))
+        let range = (taken.min() ?? 0)...(taken.max() ?? 0)
         return candidates.filter { c in
-            guard c.kind == kind, !c.anchorLink else { return false }
+            guard !c.anchorLink else { return false }
+            guard c.kind == kind else {
+                guard numberedList, c.kind != .bare, c.questionLike, let n = c.entry.number else { return false }
+                return range.contains(n) && !taken.contains(n)
+            }
             if numberedList, c.entry.number == nil, !c.entry.text.hasSuffix("?") { return false }
             if c.questionLike || c.placeholderLike { return true }
             // A numbered item is an entry even when it asks nothing ("### Q52. Top N per group.",
