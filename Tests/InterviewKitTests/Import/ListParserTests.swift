@@ -277,6 +277,20 @@ struct ListParserTests {
         #expect(texts.last == "Why is this one kept without a number?")
     }
 
+    @Test("numbered questions are the list even when unnumbered lines that ask are more (an answer's follow-ups); a numbered question in other markup fills its gap")
+    func numberedQuestionsWin() {
+        let page = (1...6).map { n in
+            "### \(n)) What does coroutine rule \(n) say?\n\nAnswer:\n\nCross Q1: Why is rule \(n) needed?\n\nCross Q2: When does rule \(n) fail?\n\n***\n"
+        }.joined()
+        let entries = parser.parse(page)
+        #expect(entries.map(\.number) == Array(1...6))
+        #expect(entries.first?.text == "What does coroutine rule 1 say?")
+        let mixed = (1...6).map { n in n == 4 ? "4. How do you trace a request across services?\n\nAn answer.\n" : "## \(n). How does service \(n) fail?\n\nAn answer.\n" }.joined()
+        let found = parser.parse(mixed)
+        #expect(found.map(\.number) == Array(1...6))
+        #expect(found[3].text == "How do you trace a request across services?")
+    }
+
     @Test("a comparison without a question mark is a question on a page of bare lines")
     func bareComparison() {
         let text = "How do you ensure message idempotency?\n\nDifference between commands and events.\n\nWhat is event sourcing?\n"
