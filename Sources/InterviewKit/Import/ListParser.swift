@@ -352,13 +352,16 @@ struct ListParser: Sendable {
     static func withoutHTMLTags(_ line: String) -> String {
         guard line.contains("<") else { return line }
         var out = ""
+        var backticks = 0
         var rest = Substring(line)
         while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
+            let before = rest[..<open]
+            out += before
+            backticks += before.filter { $0 == "`" }.count
             let after = rest[rest.index(after: open)...]
             let name = after.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
             // Code keeps its angle brackets: inside backticks, or a type's parameter (`Pin<P>`, `Option<B>`).
-            let inCode = out.filter { $0 == "`" }.count % 2 == 1
+            let inCode = backticks % 2 == 1
             let typeParameter = out.last.map { $0.isLetter || $0.isNumber || $0 == ":" } ?? false
             if !inCode, !typeParameter, htmlTags.contains(name), let close = after.firstIndex(of: ">") {
                 rest = after[after.index(after: close)...]

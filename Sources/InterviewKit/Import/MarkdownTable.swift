@@ -37,9 +37,10 @@ struct MarkdownTable: Sendable {
     static let numberNames: Set<String> = ["#", "no", "no.", "nr", "num", "number", "n", "sr", "sr.", "s.no", "s.no.", "s. no.",
                                            "sl", "sl.", "id", "q#", "q.no", "q.no.", "#."]
 
-    /// A data row read by the header's columns: its number, question, level and category. Nil for a
-    /// row of a table that holds no questions; `.heuristic` when the header names no question
-    /// column but the row asks something, for the caller's row-by-row reading.
+    /// A data row read by the header's columns: its number, question, level and category;
+    /// `.skipped` for a row of a table that holds no questions, or one with an empty question
+    /// cell; `.heuristic` when the header names no question column but the row asks something,
+    /// for the caller's row-by-row reading.
     enum Row: Equatable {
         case entry(number: Int?, text: String, level: String?, category: String?)
         case skipped
